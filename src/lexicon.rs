@@ -1,0 +1,60 @@
+//! Word lists the finders consult. Each list says where it ends and why; all entries are
+//! lower case and matched against lower-cased tokens.
+
+/// Speech verbs that attribute a quotation or a reported statement, in every inflection a
+/// news sentence uses. Kept to verbs that report speech or writing: verbs of thinking
+/// (`believe`) and perception (`see`) are left out because they introduce opinions the
+/// reporter attributes loosely, not statements.
+pub const CUE_VERBS: &[&str] = &[
+    "said", "says", "say", "saying",
+    "told", "tells", "tell", "telling",
+    "added", "adds", "add", "adding",
+    "stressed", "stresses", "stress", "stressing",
+    "urged", "urges", "urge", "urging",
+    "warned", "warns", "warn", "warning",
+    "wrote", "writes", "write", "writing",
+    "tweeted", "tweets", "tweet", "tweeting",
+    "explained", "explains", "explain", "explaining",
+    "noted", "notes", "note", "noting",
+    "insisted", "insists", "insist", "insisting",
+    "asked", "asks", "ask", "asking",
+    "claimed", "claims", "claim", "claiming",
+    "argued", "argues", "argue", "arguing",
+    "emphasized", "emphasizes", "emphasised", "emphasises",
+    "announced", "announces", "declared", "declares",
+    "replied", "replies", "responded", "responds",
+    "continued", "continues", "recalled", "recalls",
+    "acknowledged", "acknowledges", "admitted", "admits",
+    "conceded", "concedes", "countered", "counters",
+    "predicted", "predicts", "promised", "promises",
+    "suggested", "suggests", "stated", "states",
+    "reported", "reports", "posted", "posts",
+    "shouted", "yelled", "whispered", "joked", "jokes", "sighed",
+    "testified", "testifies", "observed", "observes",
+    "maintained", "maintains", "complained", "complains",
+    "cautioned", "cautions", "vowed", "vows", "pledged", "pledges",
+    "confirmed", "confirms", "denied", "denies",
+];
+
+/// Words that modify a number's value, longest first so `more than` wins over `more`.
+/// Ends with the bare comparatives news writing uses; `just`/`only` are left out because they
+/// colour rather than bound the value.
+pub const NUMBER_MODIFIERS: &[&str] = &[
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as much as", "as few as", "no more than", "no fewer than", "close to", "upwards of",
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
+    "under", "below", "above", "exactly", "an estimated", "estimated",
+];
+
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Parts of a day that may precede a weekday: `late Monday`, `early Tuesday`.
+pub const DAY_PARTS: &[&str] = &["early", "late", "mid"];
+
+/// Periods that combine with `last`, `next`, `this`, `earlier this`, ... into relative dates.
+pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter"];
+
+/// Whether `word` (any case) is in `list`.
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

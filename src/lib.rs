@@ -1,0 +1,321 @@
+//! pressmark reads the text of a news article and marks what a careful reader looks for:
+//!
+//! * **quotes**: direct quotations, full or partial, in every common quote style;
+//! * **speakers**: who said each quote or reported statement, the mention next to it linked to
+//!   one entity with a canonical name (its fullest mention);
+//! * **numbers**: numeric expressions with what they count or measure (`more than 100,000
+//!   troops`, `$3.5 billion`, `45 percent`);
+//! * **dates and times**: `Tuesday`, `late Monday`, `last week`.
+//!
+//! ```
+//! let text = "\"We are ready,\" the minister said on Tuesday, as 2,000 troops arrived.";
+//! let a = pressmark::analyze(text);
+//! assert_eq!(a.quotes[0].span().of(text), "\"We are ready,\"");
+//! assert_eq!(a.quotes[0].mention.map(|m| m.of(text)), Some("the minister"));
+//! assert_eq!(a.dates[0].span().of(text), "Tuesday");
+//! assert_eq!(a.numbers[0].span().of(text), "2,000 troops");
+//! ```
+//!
+//! # Offsets
+//!
+//! Every span is a half-open range of UTF-8 byte offsets into the text given to [`analyze`],
+//! always on a `char` boundary. [`Analysis::convert_offsets`] rewrites all of them to UTF-16 code
+//! units (JavaScript) or code points (Python) in one pass over the text.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is valid input. Analysis never panics, and its running time is linear in the
+//! length of the text: every finder scans a bounded window around each position.
+//!
+//! # Modules
+//!
+//! * [`text`]: tokens and paragraphs shared by the finders;
+//! * [`quotes`], [`speakers`], [`numbers`], [`dates`]: one finder each;
+//! * [`span`]: the span type and offset conversion;
+//! * [`render`]: splitting text into highlighted segments for HTML and terminal output.
+
+pub mod dates;
+pub mod lexicon;
+pub mod numbers;
+pub mod quotes;
+pub mod render;
+pub mod span;
+pub mod speakers;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::{Deserialize, Serialize};
+
+pub use span::{OffsetUnit, Span};
+
+/// Which categories to look for. All are on by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    pub quotes: bool,
+    /// Speakers, entities and reported speech. Needs quotes to attribute them, so turning
+    /// speakers on finds quotes too (they are only reported when `quotes` is on).
+    pub speakers: bool,
+    pub numbers: bool,
+    pub dates: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { quotes: true, speakers: true, numbers: true, dates: true }
+    }
+}
+
+/// Everything found in one text. Serialises to the JSON shape shared by the CLI and the JS API.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Analysis {
+    pub quotes: Vec<Quote>,
+    pub entities: Vec<Entity>,
+    /// Statements attributed to a speaker without quotation marks (`The official said that ...`).
+    pub reported: Vec<Reported>,
+    pub numbers: Vec<Number>,
+    pub dates: Vec<Date>,
+}
+
+/// What a pair of quotation marks encloses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuoteKind {
+    /// A clause or more in the speaker's words: `"We are ready," she said.`
+    Full,
+    /// A phrase quoted inside the reporter's own sentence: `urged Russia to "immediately" act`.
+    Partial,
+    /// Scare quotes, titles and terms: no speaker, not a quotation.
+    Scare,
+}
+
+/// A direct quotation. `start..end` includes the quotation marks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    /// The canonical name of the speaker's entity, if one was found.
+    pub speaker: Option<String>,
+    /// Index into [`Analysis::entities`] of the speaker.
+    pub speaker_id: Option<usize>,
+    /// The speaker mention nearest the quote (`the official`).
+    pub mention: Option<Span>,
+    /// The attribution cue (`said`, `told`, `according to`).
+    pub cue: Option<Span>,
+    /// Index into [`Analysis::quotes`] of the quote this one is nested in.
+    pub parent: Option<usize>,
+    /// Index into [`Analysis::quotes`] of the previous paragraph's part of the same
+    /// multi-paragraph quotation.
+    pub continues: Option<usize>,
+}
+
+impl Quote {
+    pub fn new(span: Span, kind: QuoteKind) -> Quote {
+        Quote {
+            start: span.start,
+            end: span.end,
+            kind,
+            speaker: None,
+            speaker_id: None,
+            mention: None,
+            cue: None,
+            parent: None,
+            continues: None,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// One person or body that speaks or is spoken of, with every mention that refers to it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    /// Its index in [`Analysis::entities`].
+    pub id: usize,
+    /// The canonical name: the fullest mention (`US Secretary of State Antony Blinken`).
+    pub name: String,
+    pub mentions: Vec<Span>,
+}
+
+/// A statement attributed without quotation marks. `start..end` covers the sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reported {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+    pub speaker_id: Option<usize>,
+    pub mention: Span,
+    pub cue: Span,
+}
+
+impl Reported {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What a numeric expression expresses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NumberKind {
+    /// A plain cardinal, usually with the noun it counts: `100,000 troops`.
+    Count,
+    Money,
+    Percent,
+    /// A quantity with a unit of measure: `12 km`, `5 °C`.
+    Measure,
+    Fraction,
+    Ordinal,
+    /// Two values as one expression (`10 to 15`); `value` is the low end, `high` the high end.
+    Range,
+    Year,
+}
+
+/// A numeric expression.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NumberKind,
+    /// The normalised value (`3.5e9` for `$3.5 billion`, `0.45` is *not* used for percent: 45).
+    pub value: Option<f64>,
+    /// The high end of a range.
+    pub high: Option<f64>,
+    /// The unit (`USD`, `km`, `percent`) or the counted noun (`troops`).
+    pub unit: Option<String>,
+    /// `more than`, `nearly`, `about`, ... as written, lower-cased.
+    pub modifier: Option<String>,
+}
+
+impl Number {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What a date or time expression refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DateKind {
+    /// A day of the week, possibly with a part of the day: `Tuesday`, `late Monday`.
+    Weekday,
+    /// A calendar date or month: `Jan. 4, 2019`, `March`.
+    Date,
+    /// Relative to the time of writing: `last week`, `two days ago`.
+    Relative,
+    /// A time of day: `5 p.m.`, `17:00 GMT`.
+    Time,
+    /// A length of time: `three days`.
+    Duration,
+    /// A year, decade, season or other period: `the 1990s`, `this summer`.
+    Period,
+}
+
+/// A date or time expression.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Date {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DateKind,
+}
+
+impl Date {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Finds everything in `text`. Same as [`analyze_with`] with [`Options::default`].
+pub fn analyze(text: &str) -> Analysis {
+    analyze_with(text, &Options::default())
+}
+
+/// Finds the categories that `options` selects.
+///
+/// Results are sorted by start offset within each list; quotes may nest (see
+/// [`Quote::parent`]), numbers and dates never overlap within their own list, and a number is
+/// never reported inside a date.
+pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    let doc = text::Doc::new(text);
+    let mut a = Analysis::default();
+    if options.quotes || options.speakers {
+        let mut quotes = quotes::find(&doc);
+        if options.speakers {
+            let found = speakers::attribute(&doc, &mut quotes);
+            a.entities = found.entities;
+            a.reported = found.reported;
+        }
+        if options.quotes {
+            a.quotes = quotes;
+        }
+    }
+    if options.dates || options.numbers {
+        let dates = dates::find(&doc);
+        if options.numbers {
+            let mut numbers = numbers::find(&doc);
+            // A year or a day inside a date is part of the date, not a number of its own.
+            numbers.retain(|n| !dates.iter().any(|d| d.span().overlaps(n.span())));
+            a.numbers = numbers;
+        }
+        if options.dates {
+            a.dates = dates;
+        }
+    }
+    a
+}
+
+impl Analysis {
+    /// Rewrites every offset from UTF-8 bytes of `text` (which must be the analysed text) into
+    /// `unit`, in one pass over the text.
+    pub fn convert_offsets(&mut self, text: &str, unit: OffsetUnit) {
+        if unit == OffsetUnit::Utf8 {
+            return;
+        }
+        let mut offs: Vec<&mut usize> = Vec::new();
+        fn push<'a>(offs: &mut Vec<&'a mut usize>, s: &'a mut Span) {
+            offs.push(&mut s.start);
+            offs.push(&mut s.end);
+        }
+        for q in &mut self.quotes {
+            offs.push(&mut q.start);
+            offs.push(&mut q.end);
+            if let Some(m) = &mut q.mention {
+                push(&mut offs, m);
+            }
+            if let Some(c) = &mut q.cue {
+                push(&mut offs, c);
+            }
+        }
+        for e in &mut self.entities {
+            for m in &mut e.mentions {
+                push(&mut offs, m);
+            }
+        }
+        for r in &mut self.reported {
+            offs.push(&mut r.start);
+            offs.push(&mut r.end);
+            push(&mut offs, &mut r.mention);
+            push(&mut offs, &mut r.cue);
+        }
+        for n in &mut self.numbers {
+            offs.push(&mut n.start);
+            offs.push(&mut n.end);
+        }
+        for d in &mut self.dates {
+            offs.push(&mut d.start);
+            offs.push(&mut d.end);
+        }
+        span::convert(text, &mut offs, unit);
+    }
+}

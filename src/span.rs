@@ -1,0 +1,152 @@
+//! Byte spans and their conversion to other offset units.
+
+use serde::Serialize;
+
+/// A half-open range `[start, end)` of UTF-8 byte offsets into the analysed text.
+///
+/// Every span that [`crate::analyze`] returns starts and ends on a `char` boundary of the
+/// text it was given, with `start <= end <= text.len()`, so `&text[span.range()]` never panics.
+/// After [`crate::Analysis::convert_offsets`] the same fields hold offsets in another unit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    #[inline]
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    #[inline]
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    #[inline]
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    #[inline]
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text this span covers (byte offsets only).
+    #[inline]
+    pub fn of(self, text: &str) -> &str {
+        text.get(self.range()).unwrap_or("")
+    }
+
+    #[inline]
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    #[inline]
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    #[inline]
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// The unit in which offsets are reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetUnit {
+    /// UTF-8 bytes: Rust's `str` indices (the core's own unit).
+    Utf8,
+    /// UTF-16 code units: JavaScript's `String` indices, DOM `Range` offsets, CodeMirror positions.
+    Utf16,
+    /// Unicode scalar values (code points): Python's `str` indices.
+    Chars,
+}
+
+impl OffsetUnit {
+    /// Parses `utf8`, `utf16` or `chars`.
+    pub fn parse(s: &str) -> Option<OffsetUnit> {
+        match s {
+            "utf8" | "utf-8" | "bytes" => Some(OffsetUnit::Utf8),
+            "utf16" | "utf-16" => Some(OffsetUnit::Utf16),
+            "chars" | "codepoints" => Some(OffsetUnit::Chars),
+            _ => None,
+        }
+    }
+}
+
+/// Rewrites byte offsets into `unit`, in one pass over `text` whatever the number of offsets.
+///
+/// `offsets` may come in any order and repeat; each must lie on a char boundary of `text`
+/// (an offset inside a character maps to the start of that character, one past the end to the
+/// converted length). Cost: O(text.len() + k log k) for k offsets.
+pub fn convert(text: &str, offsets: &mut [&mut usize], unit: OffsetUnit) {
+    if unit == OffsetUnit::Utf8 || offsets.is_empty() {
+        return;
+    }
+    offsets.sort_unstable_by_key(|o| **o);
+    let mut i = 0;
+    let mut converted = 0usize;
+    for (byte, ch) in text.char_indices() {
+        while i < offsets.len() && *offsets[i] <= byte {
+            *offsets[i] = converted;
+            i += 1;
+        }
+        if i == offsets.len() {
+            return;
+        }
+        converted += match unit {
+            OffsetUnit::Utf16 => ch.len_utf16(),
+            _ => 1,
+        };
+    }
+    for o in &mut offsets[i..] {
+        **o = converted;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn boundaries(text: &str) -> Vec<usize> {
+        text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn utf16_matches_encode_utf16(text in "\\PC{0,40}|[a-zé😀中\u{10000}-\u{10FFFF}]{0,30}", picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..12)) {
+            let b = boundaries(&text);
+            let mut offs: Vec<usize> = picks.iter().map(|p| b[p.index(b.len())]).collect();
+            let want: Vec<usize> = offs.iter().map(|&o| text[..o].encode_utf16().count()).collect();
+            let mut refs: Vec<&mut usize> = offs.iter_mut().collect();
+            convert(&text, &mut refs, OffsetUnit::Utf16);
+            prop_assert_eq!(offs, want);
+        }
+
+        #[test]
+        fn chars_matches_chars(text in "\\PC{0,40}|[a-zé😀中\u{10000}-\u{10FFFF}]{0,30}", picks in proptest::collection::vec(any::<prop::sample::Index>(), 0..12)) {
+            let b = boundaries(&text);
+            let mut offs: Vec<usize> = picks.iter().map(|p| b[p.index(b.len())]).collect();
+            let want: Vec<usize> = offs.iter().map(|&o| text[..o].chars().count()).collect();
+            let mut refs: Vec<&mut usize> = offs.iter_mut().collect();
+            convert(&text, &mut refs, OffsetUnit::Chars);
+            prop_assert_eq!(offs, want);
+        }
+    }
+
+    #[test]
+    fn astral_and_end() {
+        let text = "a😀b";
+        let mut offs = [5usize, 0, 6, 1];
+        let mut refs: Vec<&mut usize> = offs.iter_mut().collect();
+        convert(text, &mut refs, OffsetUnit::Utf16);
+        assert_eq!(offs, [3, 0, 4, 1]);
+    }
+}

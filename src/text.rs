@@ -1,0 +1,179 @@
+//! Text machinery shared by the finders: tokens and paragraphs, with byte spans.
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, with inner apostrophes and hyphens (`don't`, `Russia’s`, `de-escalate`) and
+    /// trailing digits after a hyphen (`COVID-19`).
+    Word,
+    /// Digits with inner separators (`100,000`, `3.5`).
+    Num,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token. Tokens never overlap and never contain white space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+    /// A line break lies between the previous token and this one.
+    pub newline_before: bool,
+    /// White space of any kind lies between the previous token and this one.
+    pub space_before: bool,
+}
+
+/// A text split into tokens and paragraphs, built once and shared by the finders.
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Non-empty lines, trimmed of surrounding white space. News text puts one paragraph on a
+    /// line; a blank line between paragraphs is simply skipped.
+    pub paragraphs: Vec<Span>,
+}
+
+/// Apostrophe-like characters that may sit inside a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Hyphen-like characters that may join a compound word.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        Doc { text, tokens: tokenize(text), paragraphs: paragraphs(text) }
+    }
+
+    /// The text of token `i` (empty past the end).
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    /// The index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The index of the paragraph containing byte `pos`, if any.
+    pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= pos);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= pos).then_some(i)
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    let mut newline = false;
+    let mut space = false;
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() {
+            newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
+            space = true;
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let kind = if c.is_alphabetic() {
+            // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
+            // when a letter or digit follows them.
+            while let Some(&(i, d)) = it.peek() {
+                if d.is_alphanumeric() || d == '\u{200D}' || is_mark(d) {
+                    it.next();
+                    end = i + d.len_utf8();
+                    continue;
+                }
+                if is_apostrophe(d) || is_hyphen(d) {
+                    let next = text[i + d.len_utf8()..].chars().next();
+                    if next.is_some_and(|n| n.is_alphanumeric()) {
+                        it.next();
+                        end = i + d.len_utf8();
+                        continue;
+                    }
+                }
+                break;
+            }
+            TokKind::Word
+        } else if c.is_ascii_digit() {
+            while let Some(&(i, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    it.next();
+                    end = i + 1;
+                    continue;
+                }
+                if d == ',' || d == '.' {
+                    let next = text.as_bytes().get(i + 1);
+                    if next.is_some_and(|b| b.is_ascii_digit()) {
+                        it.next();
+                        end = i + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            TokKind::Num
+        } else {
+            TokKind::Punct
+        };
+        tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space });
+        newline = false;
+        space = false;
+    }
+    tokens
+}
+
+/// Combining marks keep a word together (accents written as separate code points).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+        if matches!(c, '\n' | '\r' | '\u{2029}') {
+            let line = &text[start..i];
+            let trimmed = line.trim_start();
+            let s = start + (line.len() - trimmed.len());
+            let e = s + trimmed.trim_end().len();
+            if e > s {
+                out.push(Span::new(s, e));
+            }
+            start = i + c.len_utf8().min(text.len() - i);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Doc::new(text).tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn joiners_stay_inside_words() {
+        assert_eq!(words("Russia’s don't de-escalate COVID-19 students' house"),
+                   ["Russia’s", "don't", "de-escalate", "COVID-19", "students", "'", "house"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        assert_eq!(words("100,000 troops, 3.5. 1,"), ["100,000", "troops", ",", "3.5", ".", "1", ","]);
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let t = "One.\r\n\r\n  Two two. \nThree";
+        let d = Doc::new(t);
+        let p: Vec<&str> = d.paragraphs.iter().map(|s| s.of(t)).collect();
+        assert_eq!(p, ["One.", "Two two.", "Three"]);
+        assert!(d.tokens[2].newline_before);
+    }
+}
