@@ -44,7 +44,7 @@ pub mod speakers;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::{Deserialize, Serialize};
 
@@ -261,18 +261,41 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         }
     }
     if options.dates || options.numbers {
-        let dates = dates::find(&doc);
+        let dates = without_overlaps(dates::find(&doc), Date::span);
         if options.numbers {
             let mut numbers = numbers::find(&doc);
             // A year or a day inside a date is part of the date, not a number of its own.
-            numbers.retain(|n| !dates.iter().any(|d| d.span().overlaps(n.span())));
-            a.numbers = numbers;
+            // `dates` is sorted and disjoint, so the one date that could overlap is found by search.
+            numbers.retain(|n| {
+                let i = dates.partition_point(|d| d.end <= n.start);
+                dates.get(i).is_none_or(|d| !d.span().overlaps(n.span()))
+            });
+            a.numbers = without_overlaps(numbers, Number::span);
         }
         if options.dates {
             a.dates = dates;
         }
     }
     a
+}
+
+/// Sorts by start and, where two items overlap, keeps the longer (the earlier on a tie), so the
+/// list never overlaps whatever a finder produced. Linear after the sort.
+fn without_overlaps<T>(mut items: Vec<T>, span: fn(&T) -> Span) -> Vec<T> {
+    items.sort_by_key(|t| (span(t).start, std::cmp::Reverse(span(t).end)));
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        match out.last() {
+            Some(last) if span(last).overlaps(span(&item)) => {
+                if span(&item).len() > span(last).len() {
+                    out.pop();
+                    out.push(item);
+                }
+            }
+            _ => out.push(item),
+        }
+    }
+    out
 }
 
 impl Analysis {

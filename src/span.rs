@@ -110,7 +110,7 @@ pub fn convert(text: &str, offsets: &mut [&mut usize], unit: OffsetUnit) {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Golden corpus: every `tests/corpus/NAME.txt` is analysed and rendered in readable inline
 //! markup, which must equal `NAME.golden` byte for byte. See tests/corpus/README.md.
 //!

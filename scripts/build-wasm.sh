@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds www/pkg/pressmark.js and www/pkg/pressmark_bg.wasm: release with LTO, wasm-bindgen
+# (--target web, loadable from any static host), then wasm-opt -Oz from npm's binaryen.
+# Expects scripts/setup.sh to have run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# `cargo rustc --crate-type cdylib` because lto is ignored for a ["cdylib", "rlib"] build.
+cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+wasm-bindgen --target web --out-dir www/pkg --out-name pressmark \
+  target/wasm32-unknown-unknown/release/pressmark.wasm
+# Debian's binaryen corrupts wasm-bindgen output; this is npm's. The features are listed
+# because wasm-opt cannot read them from a stripped module, and -all makes Node reject it.
+node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  www/pkg/pressmark_bg.wasm -o www/pkg/pressmark_bg.wasm
+raw=$(wc -c < www/pkg/pressmark_bg.wasm)
+gz=$(gzip -9 -c www/pkg/pressmark_bg.wasm | wc -c)
+budget=$((150 * 1024))
+printf 'wasm: www/pkg/pressmark_bg.wasm %d bytes, %d gzipped (budget %d)\n' "$raw" "$gz" "$budget" >&2
+if [ "$gz" -gt "$budget" ]; then
+  echo "wasm: over the size budget of 150 KB gzipped" >&2
+  exit 1
+fi

@@ -1,0 +1,65 @@
+//! The JavaScript boundary: the only file that knows about wasm-bindgen and js-sys.
+//!
+//! Results cross as plain objects (camelCase keys, `null` for absent values) with UTF-16
+//! offsets, so they survive `structuredClone` and `postMessage` and index JS strings directly.
+
+use js_sys::Error;
+use wasm_bindgen::prelude::*;
+
+use crate::{analyze_with, OffsetUnit, Options};
+
+/// `analyze(text, options?)`: everything pressmark finds in `text`, offsets in UTF-16 code
+/// units. `options` is `undefined`, `null` or `{quotes?, speakers?, numbers?, dates?}` booleans.
+///
+/// # Errors
+///
+/// A JS `Error` saying what was wrong when `text` is not a string or `options` is malformed.
+#[wasm_bindgen]
+pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, Error> {
+    let Some(text) = text.as_string() else {
+        return Err(Error::new(&format!("pressmark.analyze: expected the text as a string, got {}", describe(&text))));
+    };
+    let options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(Error::new(&format!(
+            "pressmark.analyze: expected options to be an object like {{quotes: true, numbers: false}}, got {}",
+            describe(&options)
+        )));
+    } else {
+        // serde-wasm-bindgen reads only the fields it knows, so a misspelt key would pass silently.
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()) {
+            let key = key.as_string().unwrap_or_default();
+            if !matches!(key.as_str(), "quotes" | "speakers" | "numbers" | "dates") {
+                return Err(Error::new(&format!(
+                    "pressmark.analyze: bad options: unknown field `{key}`, expected one of `quotes`, `speakers`, `numbers`, `dates`"
+                )));
+            }
+        }
+        serde_wasm_bindgen::from_value(options).map_err(|e| Error::new(&format!("pressmark.analyze: bad options: {e}")))?
+    };
+    let mut analysis = analyze_with(&text, &options);
+    analysis.convert_offsets(&text, OffsetUnit::Utf16);
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    analysis.serialize(&serializer).map_err(|e| Error::new(&format!("pressmark.analyze: {e}")))
+}
+
+/// The crate version, which the npm package shares.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+use serde::Serialize as _;
+
+fn describe(v: &JsValue) -> String {
+    if v.is_undefined() {
+        "undefined".into()
+    } else if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_else(|| "a value of unknown type".into())
+    }
+}
