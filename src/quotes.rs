@@ -1,65 +1,532 @@
 //! Quotation marks paired into quotes.
+//!
+//! # Marks
+//!
+//! Every common style pairs: straight and curly double and single quotes, `« »` and `‹ ›`
+//! (either way round, with or without the inner spaces of French typography), German `„ “` and
+//! `‚ ‘`, `「」` and `『』`, ``` ``…'' ``` and the doubled apostrophes `''…''` of some wire
+//! copy. A mark is classified by what flanks it: one after a space or an opening bracket and
+//! before a letter opens, one after a letter or punctuation and before a space or punctuation
+//! closes; straight marks that could do either close when a quote of their family is open.
+//!
+//! # Apostrophes
+//!
+//! An apostrophe is never a quote mark: between letters (`don't`, `Russia’s`, `o’clock`),
+//! eliding the start of a word (`’90s`, `rock ’n’ roll`, `'em`), or after the `s` of a plural
+//! possessive (`the Joneses’ house`, `students' union`). The last is told apart from a closing
+//! single quote by position: it is an apostrophe when no quote is open, or when another closing
+//! mark for the open quote follows later in the paragraph.
+//!
+//! # Pairing, nesting and recovery
+//!
+//! Marks pair like brackets within a paragraph, each family (double, single, guillemets,
+//! corner brackets) with its own kind, so `‘…’` inside `“…”` is a nested quote
+//! ([`Quote::parent`](crate::Quote::parent)). A mark still open at the end of a paragraph is
+//! dropped, so an unbalanced mark never swallows the rest of the article, with one exception:
+//! when the next paragraph opens with a mark of the same family, the quotation runs on (news
+//! style repeats the opening mark on each paragraph of a long quotation and closes it only at
+//! the end), and each paragraph's part is a quote that
+//! [`continues`](crate::Quote::continues) the previous one.
+//!
+//! # Kinds
+//!
+//! * **Full**: a clause or more in the speaker's words. The quote opens a sentence (at the start
+//!   of a paragraph, or after `.`, `?`, `!`, `:`, a comma or a dash), or it is at least four
+//!   words that end in sentence or clause punctuation.
+//! * **Partial**: a phrase quoted inside the reporter's own sentence: the mark follows a word
+//!   (`urged Russia to "immediately" de-escalate`, `Blinken "emphasized that …"`).
+//! * **Scare**: scare quotes, titles and terms, which have no speaker and are not quotations:
+//!   a short run of capitalised words (`"Face the Nation"`), a one- or two-word term inside a
+//!   sentence, or (decided by [`crate::speakers`]) any partial quote whose sentence names no
+//!   speaker.
+//!
+//! Everything here is linear: each mark is looked at once, and the stack of open marks has a
+//! fixed depth.
 
 use crate::span::Span;
 use crate::text::Doc;
 use crate::{Quote, QuoteKind};
 
-/// Finds the quotes in `doc`, in text order.
-///
-/// Straight and curly double quotes pair within a paragraph; a mark left open at the end of a
-/// paragraph is dropped, so an unbalanced mark never swallows the rest of the article.
-/// Apostrophes never open a quote.
+/// Open marks deeper than this are forgotten (the oldest first): real nesting is two or three
+/// levels, and a fixed depth keeps pairing linear on hostile input.
+const MAX_DEPTH: usize = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A mark that opens when no quote of its family is open, and closes one otherwise.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    start: usize,
+    end: usize,
+    family: Family,
+    role: Role,
+    /// The character, so that `»…«` and `«…»` pair only with their own counterpart.
+    ch: char,
+    /// A single closing mark that may be a plural possessive (`students' union`).
+    possessive: bool,
+    /// `="…"`: an attribute value in markup, never a quotation.
+    markup: bool,
+}
+
+/// A raw pair before sorting: `cont` is the index in `raw` of the previous paragraph's part.
+struct Raw {
+    span: Span,
+    cont: Option<usize>,
+    /// Part of a multi-paragraph quote that runs to its paragraph's end.
+    open_ended: bool,
+}
+
+/// An open mark on the stack.
+#[derive(Clone, Copy)]
+struct Open {
+    mark: Mark,
+    /// The previous paragraph's part this mark continues.
+    cont: Option<usize>,
+}
+
+/// Finds the quotes in `doc`, sorted by start (an outer quote before the quotes nested in it).
 pub fn find(doc: &Doc) -> Vec<Quote> {
     let text = doc.text;
-    let mut out = Vec::new();
-    for para in &doc.paragraphs {
-        let mut open: Option<usize> = None;
-        for (i, c) in para.of(text).char_indices() {
-            let pos = para.start + i;
-            match c {
-                '“' => open = Some(pos),
-                '”' => {
-                    if let Some(s) = open.take() {
-                        out.push(quote(doc, Span::new(s, pos + c.len_utf8())));
+    let mut raw: Vec<Raw> = Vec::new();
+    // The previous paragraph's unclosed part, waiting for a paragraph that opens with a mark of
+    // the same family.
+    let mut carry: Option<(usize, Family)> = None;
+    let mut marks: Vec<Mark> = Vec::new();
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        marks.clear();
+        scan_marks(text, *para, &mut marks);
+        resolve_possessives(&mut marks);
+        let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
+        let pending = carry.take();
+        for (mi, &m) in marks.iter().enumerate() {
+            let top_match = stack.iter().rposition(|o| o.mark.family == m.family && pairs_with(o.mark, m));
+            let close = m.role != Role::Open && !m.possessive && top_match.is_some();
+            if close {
+                let at = top_match.unwrap_or(0);
+                let o = stack[at];
+                stack.truncate(at);
+                if !o.mark.markup {
+                    raw.push(Raw { span: Span::new(o.mark.start, m.end), cont: o.cont, open_ended: false });
+                }
+                continue;
+            }
+            if m.role == Role::Close || m.possessive {
+                continue;
+            }
+            if stack.len() == MAX_DEPTH {
+                stack.remove(0);
+            }
+            let cont = match pending {
+                Some((idx, fam)) if mi == 0 && m.start == para.start && fam == m.family => Some(idx),
+                _ => None,
+            };
+            stack.push(Open { mark: m, cont });
+        }
+        // An open mark at the paragraph's end runs on only if the next paragraph reopens it.
+        if let Some(o) = stack.first() {
+            if !o.mark.markup {
+                if let Some(next) = doc.paragraphs.get(pi + 1) {
+                    if opens_paragraph(text, *next, o.mark.family) {
+                        raw.push(Raw { span: Span::new(o.mark.start, para.end), cont: o.cont, open_ended: true });
+                        carry = Some((raw.len() - 1, o.mark.family));
                     }
                 }
-                '"' => match open {
-                    Some(s) if !opens_here(text, pos) || text[s..].starts_with('"') => {
-                        open = None;
-                        out.push(quote(doc, Span::new(s, pos + 1)));
-                    }
-                    _ => open = Some(pos),
-                },
-                _ => {}
             }
         }
+    }
+    finish(doc, raw)
+}
+
+/// Sorts the pairs, links nesting and continuation by final index, and classifies each.
+fn finish(doc: &Doc, raw: Vec<Raw>) -> Vec<Quote> {
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by_key(|&i| (raw[i].span.start, std::cmp::Reverse(raw[i].span.end)));
+    let mut index_of = vec![0usize; raw.len()];
+    for (k, &i) in order.iter().enumerate() {
+        index_of[i] = k;
+    }
+    let mut out: Vec<Quote> = Vec::with_capacity(raw.len());
+    // Enclosing quotes by end offset; pairs never cross, so a stack finds each parent.
+    let mut enclosing: Vec<usize> = Vec::new();
+    for &i in &order {
+        let r = &raw[i];
+        while let Some(&top) = enclosing.last() {
+            if out[top].end >= r.span.end && out[top].start <= r.span.start {
+                break;
+            }
+            enclosing.pop();
+        }
+        let mut q = Quote::new(r.span, QuoteKind::Full);
+        q.parent = enclosing.last().copied();
+        q.continues = r.cont.map(|c| index_of[c]);
+        q.kind = classify(doc, r.span, r.open_ended || r.cont.is_some());
+        enclosing.push(out.len());
+        out.push(q);
     }
     out
 }
 
-/// A straight quote opens when it does not follow a letter or closing punctuation.
-fn opens_here(text: &str, pos: usize) -> bool {
-    text[..pos].chars().next_back().is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '‹' | '›' | '„' | '‚' | '「' | '」' | '『' | '』' | '`')
 }
 
-fn quote(doc: &Doc, span: Span) -> Quote {
+/// What may stand before an opening mark.
+fn opens_after(p: Option<char>) -> bool {
+    p.is_none_or(|p| p.is_whitespace() || "([{<—–―-/:;".contains(p) || is_quote_char(p))
+}
+
+/// What may stand after a closing mark.
+fn closes_before(n: Option<char>) -> bool {
+    n.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}>…—–―-/*".contains(n) || is_quote_char(n))
+}
+
+/// Words that start with an elided letter: `’n’`, `'em`, `’til`, `’cause`.
+const ELISIONS: &[&str] = &["n", "em", "til", "cause", "tis", "twas", "bout", "round", "s"];
+
+/// An apostrophe at `pos` (after a space) that elides the start of a word (`’90s`, `’n’`).
+fn elides(text: &str, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    let word_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    if word.is_empty() {
+        return false;
+    }
+    if word.as_bytes()[0].is_ascii_digit() {
+        // ’90s, ’08: two digits, maybe an `s`.
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        return digits == 2 && (word.len() == 2 || &word[2..] == "s");
+    }
+    crate::lexicon::contains(ELISIONS, word)
+}
+
+/// Collects the quote marks of one paragraph in order.
+fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
+    let p = para.of(text);
+    let base = para.start;
+    let mut prev: Option<char> = None;
+    let mut it = p.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_quote_char(c) {
+            prev = Some(c);
+            continue;
+        }
+        let start = base + i;
+        // Runs of straight apostrophes or backticks: two make a double mark.
+        if c == '\'' || c == '`' {
+            let mut n = 1;
+            let mut end = start + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d != c || n == 3 {
+                    break;
+                }
+                it.next();
+                n += 1;
+                end = base + j + 1;
+            }
+            let next = text.get(end..).and_then(|s| s.chars().next());
+            let (lo, ro) = (opens_after(prev), closes_before(next));
+            let role = flank_role(lo, ro);
+            if c == '`' {
+                if n >= 2 {
+                    out.push(mark(start, start + 2, Family::Double, Role::Open, c));
+                } else if lo {
+                    out.push(mark(start, end, Family::Single, Role::Open, c));
+                }
+            } else if n >= 2 {
+                let double_first = role != Role::Close;
+                let (d0, s0) = if double_first { (start, start + 2) } else { (end - 2, start) };
+                let push_double = |out: &mut Vec<Mark>| out.push(mark(d0, d0 + 2, Family::Double, role, '"'));
+                if n == 3 && double_first {
+                    push_double(out);
+                    out.push(mark(start + 2, end, Family::Single, role, c));
+                } else if n == 3 {
+                    out.push(mark(s0, s0 + 1, Family::Single, role, c));
+                    push_double(out);
+                } else {
+                    push_double(out);
+                }
+            } else {
+                single(text, start, end, prev, next, c, out);
+            }
+            prev = Some(c);
+            continue;
+        }
+        let end = start + c.len_utf8();
+        let next = it.peek().map(|&(_, d)| d);
+        let (lo, ro) = (opens_after(prev), closes_before(next));
+        match c {
+            '"' => {
+                let mut m = mark(start, end, Family::Double, flank_role(lo, ro), c);
+                m.markup = prev == Some('=');
+                out.push(m);
+            }
+            '“' => {
+                // Opens, or closes in German (`„…“`) and in careless typing (`word.“`).
+                let role = if !lo && ro { Role::Either } else { Role::Open };
+                out.push(mark(start, end, Family::Double, role, c));
+            }
+            '”' => {
+                // Swedish and careless typing also open with it.
+                let role = if lo && !ro { Role::Either } else { Role::Close };
+                out.push(mark(start, end, Family::Double, role, c));
+            }
+            '„' => out.push(mark(start, end, Family::Double, Role::Open, c)),
+            '‘' | '’' | '‚' => single(text, start, end, prev, next, c, out),
+            '«' | '»' => out.push(mark(start, end, Family::Guillemet, Role::Either, c)),
+            '‹' | '›' => out.push(mark(start, end, Family::SingleGuillemet, Role::Either, c)),
+            '「' => out.push(mark(start, end, Family::Corner, Role::Open, c)),
+            '」' => out.push(mark(start, end, Family::Corner, Role::Close, c)),
+            '『' => out.push(mark(start, end, Family::WhiteCorner, Role::Open, c)),
+            '』' => out.push(mark(start, end, Family::WhiteCorner, Role::Close, c)),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+}
+
+fn mark(start: usize, end: usize, family: Family, role: Role, ch: char) -> Mark {
+    Mark { start, end, family, role, ch, possessive: false, markup: false }
+}
+
+fn flank_role(opens: bool, closes: bool) -> Role {
+    match (opens, closes) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    }
+}
+
+/// A single mark (`'`, `‘`, `’`, `‚`), unless it is an apostrophe.
+#[allow(clippy::too_many_arguments)]
+fn single(text: &str, start: usize, end: usize, prev: Option<char>, next: Option<char>, c: char, out: &mut Vec<Mark>) {
+    let letter_before = prev.is_some_and(char::is_alphanumeric);
+    let letter_after = next.is_some_and(char::is_alphanumeric);
+    if letter_before && letter_after {
+        return; // don't, Russia’s, o’clock
+    }
+    let (lo, ro) = (opens_after(prev), closes_before(next));
+    if c == '‚' {
+        if lo && letter_after {
+            out.push(mark(start, end, Family::Single, Role::Open, c));
+        }
+        return;
+    }
+    if lo && !ro {
+        if c == '’' || elides(text, end) {
+            return; // ’90s, ’n’, 'em
+        }
+        out.push(mark(start, end, Family::Single, Role::Open, c));
+    } else if !lo && ro {
+        if c == '‘' && !letter_before {
+            // `‘` after punctuation and before a space: German closing mark.
+            out.push(mark(start, end, Family::Single, Role::Close, c));
+            return;
+        }
+        let mut m = mark(start, end, Family::Single, Role::Close, c);
+        // students' union, the Joneses’ boat: after an `s`, before a space and a word.
+        let after = text.get(end..).unwrap_or("");
+        let mut rest = after.chars();
+        m.possessive = matches!(prev, Some('s' | 'S'))
+            && rest.next().is_some_and(|c| c == ' ')
+            && rest.next().is_some_and(char::is_alphanumeric);
+        out.push(m);
+    } else if c == '‘' && lo {
+        out.push(mark(start, end, Family::Single, Role::Open, c));
+    }
+}
+
+/// A possessive-looking closing mark closes a single quote only when no plain closing single
+/// mark follows in the paragraph; otherwise it stays an apostrophe.
+fn resolve_possessives(marks: &mut [Mark]) {
+    let mut later_close = false;
+    for m in marks.iter_mut().rev() {
+        if m.family != Family::Single || m.role == Role::Open {
+            continue;
+        }
+        if m.possessive {
+            if !later_close {
+                m.possessive = false;
+            }
+        } else {
+            later_close = true;
+        }
+    }
+}
+
+/// Whether the open mark `o` pairs with `m` of the same family: guillemets pair only with
+/// their counterpart, so `»…«` and `«…»` both work.
+fn pairs_with(o: Mark, m: Mark) -> bool {
+    match m.family {
+        Family::Guillemet | Family::SingleGuillemet => o.ch != m.ch,
+        _ => true,
+    }
+}
+
+/// Whether paragraph `para` starts with an opening mark of `family`.
+fn opens_paragraph(text: &str, para: Span, family: Family) -> bool {
+    let p = para.of(text);
+    let mut cs = p.chars();
+    let (Some(c), next) = (cs.next(), cs.next()) else { return false };
+    match family {
+        Family::Double => matches!(c, '"' | '“' | '„' | '”' | '«') || (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')),
+        Family::Single => matches!(c, '\'' | '‘' | '‚') && next != Some('\''),
+        Family::Guillemet => matches!(c, '«' | '»'),
+        Family::SingleGuillemet => matches!(c, '‹' | '›'),
+        Family::Corner => c == '「',
+        Family::WhiteCorner => c == '『',
+    }
+}
+
+/// The documented criteria for [`QuoteKind`] that need only the text (see the module docs).
+fn classify(doc: &Doc, span: Span, multi_paragraph: bool) -> QuoteKind {
     let text = doc.text;
-    let marked = span.of(text);
-    let mut cs = marked.chars();
-    cs.next();
-    cs.next_back();
-    let inner = cs.as_str();
+    let inner = inner_text(text, span);
     let words = inner.split_whitespace().count();
-    let para = doc.paragraph_of(span.start).map(|p| doc.paragraphs[p]).unwrap_or(span);
-    let sentence_start = span.start == para.start
-        || text[para.start..span.start].trim_end().ends_with(['.', ':', '?', '!', ',']);
-    let clause_end = inner.trim_end().ends_with([',', '.', '?', '!']);
-    let kind = if sentence_start || clause_end {
-        QuoteKind::Full
-    } else if words <= 3 && inner.chars().next().is_some_and(char::is_uppercase) {
-        QuoteKind::Scare
-    } else {
-        QuoteKind::Partial
-    };
-    Quote::new(span, kind)
+    if multi_paragraph {
+        return QuoteKind::Full;
+    }
+    let para = doc.paragraph_of(span.start).map_or(span, |p| doc.paragraphs[p]);
+    let before = text.get(para.start..span.start).unwrap_or("").trim_end();
+    let sentence_start = before.is_empty()
+        || before.ends_with(['.', ':', '?', '!', ',', ';', '—', '–', '―', '(', '-'])
+        || before.chars().next_back().is_some_and(is_quote_char);
+    let trimmed = inner.trim_end_matches(is_quote_char);
+    let clause_end = trimmed.trim_end().ends_with([',', '.', '?', '!', '…', '—']);
+    if sentence_start && clause_end {
+        return QuoteKind::Full;
+    }
+    if words <= 8 && looks_like_title(inner) {
+        return QuoteKind::Scare;
+    }
+    if (sentence_start && words >= 2) || (words >= 4 && clause_end && inner.chars().next().is_some_and(char::is_uppercase)) {
+        return QuoteKind::Full;
+    }
+    // A phrase in the reporter's sentence; `speakers` turns it into a scare quote when the
+    // sentence names nobody who said it.
+    QuoteKind::Partial
+}
+
+/// The text between the marks.
+pub(crate) fn inner_text(text: &str, span: Span) -> &str {
+    let s = span.of(text);
+    let s = s.trim_start_matches(|c: char| is_quote_char(c));
+    s.trim_end_matches(|c: char| is_quote_char(c))
+}
+
+/// A short run of capitalised words (small function words aside): `Face the Nation`,
+/// `Contract with America.`, `13th`.
+fn looks_like_title(inner: &str) -> bool {
+    let t = inner.trim().trim_end_matches([',', '.', '?', '!']);
+    if t.is_empty() {
+        return false;
+    }
+    let mut any = false;
+    for w in t.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_uppercase() || first.is_ascii_digit() {
+            any = true;
+            continue;
+        }
+        if !crate::lexicon::contains(SMALL_WORDS, w) {
+            return false;
+        }
+    }
+    any
+}
+
+/// Function words that stay lower case inside a title.
+const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "de", "la", "le", "du", "von", "van"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text);
+        find(&doc).iter().map(|q| q.span().of(text)).collect()
+    }
+
+    #[test]
+    fn styles() {
+        let cases: &[(&str, &str)] = &[
+            ("He said \"yes, we will\" twice.", "\"yes, we will\""),
+            ("He said “yes, we will” twice.", "“yes, we will”"),
+            ("He said ‘yes, we will’ twice.", "‘yes, we will’"),
+            ("Il a dit « oui, nous irons » hier.", "« oui, nous irons »"),
+            ("Il a dit «oui» hier.", "«oui»"),
+            ("Er sagte „ja, wir kommen“ gestern.", "„ja, wir kommen“"),
+            ("Er sagte »ja, wir kommen« gestern.", "»ja, wir kommen«"),
+            ("Er sagte ‚ja‘ gestern.", "‚ja‘"),
+            ("Il a dit ‹ oui › hier.", "‹ oui ›"),
+            ("彼は「はい」と言った。", "「はい」"),
+            ("彼は『はい』と言った。", "『はい』"),
+            ("He said ``yes, we will'' twice.", "``yes, we will''"),
+            ("He said ''yes, we will'' twice.", "''yes, we will''"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes(text), [*want], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        for text in [
+            "Don't say the ’90s were Russia’s best years.",
+            "A rock ’n’ roll night at eight o’clock.",
+            "The Joneses’ house and the students' union were shut.",
+            "They left 'em there in '98 for the fishermen's sake.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text:?} gave {:?}", quotes(text));
+        }
+    }
+
+    #[test]
+    fn plural_possessive_inside_a_single_quote() {
+        assert_eq!(quotes("She said 'the students' union is closed' today."), ["'the students' union is closed'"]);
+        assert_eq!(quotes("The parents called it ‘the teachers’ fault’ again."), ["‘the teachers’ fault’"]);
+    }
+
+    #[test]
+    fn nesting_and_parts() {
+        let text = "“He told me ‘never again,’ and left,” she said.";
+        let doc = Doc::new(text);
+        let q = find(&doc);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].span().of(text), "‘never again,’");
+        assert_eq!(q[1].parent, Some(0));
+        let text = "“First part.\n“Second part.\n“Third part,” she said.";
+        let q = find(&Doc::new(text));
+        let got: Vec<(&str, Option<usize>)> = q.iter().map(|q| (q.span().of(text), q.continues)).collect();
+        assert_eq!(got, [("“First part.", None), ("“Second part.", Some(0)), ("“Third part,”", Some(1))]);
+    }
+
+    #[test]
+    fn unbalanced_marks_stop_at_the_paragraph() {
+        assert_eq!(quotes("He said “never.\nThen “yes,” she said."), ["“yes,”"]);
+        assert_eq!(quotes("A ” stray ” close and “ an open."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotes() {
+        assert!(quotes("<a href=\"x.html\" title=\"Home\">x</a>").is_empty());
+    }
 }
