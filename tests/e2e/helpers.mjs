@@ -1,0 +1,108 @@
+// Shared by the end-to-end tests: a static server for www/, headless Debian Chromium driven by
+// playwright-core, and a page that records every console error, page error and CSP violation.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WASM = fileURLToPath(new URL('../../www/pkg/pressmark_bg.wasm', import.meta.url));
+const CHROMIUM = process.env.PRESSMARK_CHROMIUM ?? '/usr/bin/chromium';
+
+export const KINDS = ['quote', 'speaker', 'number', 'date'];
+
+/** Starts the server and the browser; call `close()` when done. */
+export async function setup() {
+  if (!existsSync(WASM)) {
+    throw new Error('www/pkg/pressmark_bg.wasm is missing: build it first with scripts/build-wasm.sh');
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no browser at ${CHROMIUM} (apt-get install chromium, or set PRESSMARK_CHROMIUM)`);
+  }
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the page in a fresh context and waits until the first highlights are painted.
+ * `problems` collects console errors, uncaught errors and CSP violations.
+ * With `expectReady: false` it only waits for the page to settle (ready or error).
+ */
+export async function openPage(env, { colorScheme = 'light', viewport = { width: 1280, height: 900 }, expectReady = true, route } = {}) {
+  const context = await env.browser.newContext({ colorScheme, viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.exposeFunction('__pressmarkCsp', (text) => problems.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__pressmarkCsp(`${e.violatedDirective} blocked ${e.blockedURI || e.sample}`);
+    });
+  });
+  if (route) await route(page);
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading', null, { timeout: 10_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (expectReady && state !== 'ready') {
+    const message = await page.locator('#status').textContent();
+    throw new Error(`the wasm module did not load (state ${state}): ${message}\n${problems.join('\n')}`);
+  }
+  return { page, context, problems };
+}
+
+/** Replaces the article text as a person would (select all, type over) and waits for the highlights. */
+export async function setText(page, text) {
+  await page.locator('#input').fill(text);
+  await waitForRender(page);
+}
+
+/** Waits until the output shows exactly what the textarea holds. */
+export async function waitForRender(page) {
+  await page.waitForFunction(
+    () => {
+      const out = document.getElementById('output');
+      return out.textContent === document.getElementById('input').value;
+    },
+    null,
+    { timeout: 5_000 },
+  );
+}
+
+/** Every highlight in the output, in document order: `{kind, text, title, inside: [kinds of ancestors]}`. */
+export function highlights(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#output [data-pressmark]')].map((el) => {
+      const inside = [];
+      for (let p = el.parentElement.closest('[data-pressmark]'); p; p = p.parentElement.closest('[data-pressmark]')) {
+        inside.push(p.dataset.pressmark);
+      }
+      return { kind: el.dataset.pressmark, text: el.textContent, title: el.title, inside };
+    }),
+  );
+}
+
+/** The legend's counts as numbers, by kind. */
+export function legendCounts(page) {
+  return page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('[data-count]')].map((el) => [el.dataset.count, Number(el.textContent)])),
+  );
+}
