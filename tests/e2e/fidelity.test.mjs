@@ -1,0 +1,97 @@
+// The output is the input, character for character, with highlights around it: nothing lost,
+// nothing added, nothing interpreted as markup.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, setText, highlights } from './helpers.mjs';
+
+let env;
+let page;
+let problems;
+before(async () => {
+  env = await setup();
+  ({ page, problems } = await openPage(env));
+});
+after(async () => { await env?.close(); });
+
+const MIXED = [
+  '“We will rebuild,” said Aiko Tanaka 🏗️, the mayor of 東京都 district 3.',
+  '\tIndented by a tab:\t‘a partial’ quote, 45\u00a0percent, 👩‍👩‍👧‍👦 and 🇯🇵.',
+  '«Nous sommes prêts», a déclaré le ministre mardi. 北京时间周二，“我们准备好了，”他说。',
+  'Zero-width\u200bjoiner, combining e\u0301, RTL مرحبا, and the end.',
+].join('\n');
+
+test('the output text equals the input: emoji, CJK, tabs, curly quotes', async () => {
+  await setText(page, MIXED);
+  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), MIXED);
+  const marks = await highlights(page);
+  assert.ok(marks.some((m) => m.kind === 'quote' && m.text === '“We will rebuild,”'), 'curly quote highlighted');
+  // Highlights never split a surrogate pair: every mark's text is well-formed UTF-16.
+  for (const m of marks) assert.ok(m.text.isWellFormed(), `well-formed: ${JSON.stringify(m.text)}`);
+});
+
+test('CRLF line endings survive render() exactly; the textarea shows them as LF', async () => {
+  const crlf = '"We are ready," the mayor said on Tuesday.\r\n\r\n\t3,000 workers 👷 returned 今天.\r\n';
+  // The textarea normalises CRLF to LF (HTML does); the output follows the textarea.
+  await setText(page, crlf);
+  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), crlf.replaceAll('\r\n', '\n'));
+  // The painter itself keeps every character, CR included, for callers that use it directly.
+  const kept = await page.evaluate(async (text) => {
+    const { render } = await import('./highlight.js');
+    const { analyze } = await import('./pkg/pressmark.js'); // the page's instance, already initialised
+    const div = document.createElement('div');
+    const counts = render(div, text, analyze(text));
+    return { text: div.textContent, counts };
+  }, crlf);
+  assert.equal(kept.text, crlf);
+  assert.ok(kept.counts.quote >= 1 && kept.counts.date >= 1, JSON.stringify(kept.counts));
+});
+
+test('crossing highlights are cut at the outer end, never dropped or overlapped', async () => {
+  const result = await page.evaluate(async () => {
+    const { render } = await import('./highlight.js');
+    const text = '0123456789';
+    const div = document.createElement('div');
+    render(div, text, {
+      quotes: [{ start: 0, end: 5, kind: 'full', speaker: null, speakerId: null, mention: null }],
+      entities: [],
+      reported: [],
+      numbers: [{ start: 3, end: 8, kind: 'count', value: 1, high: null, unit: null, modifier: null }],
+      dates: [{ start: 8, end: 9, kind: 'weekday' }, { start: 20, end: 30, kind: 'weekday' }],
+    });
+    const shape = (node) =>
+      [...node.childNodes].map((n) => (n.nodeType === 3 ? n.data : { [n.dataset.pressmark]: shape(n) }));
+    return { text: div.textContent, shape: shape(div) };
+  });
+  assert.equal(result.text, '0123456789');
+  // Same as src/render.rs `events`: the number is cut at the quote's end; out-of-range dates are dropped.
+  assert.deepEqual(result.shape, [{ quote: ['012', { number: ['34'] }] }, '567', { date: ['8'] }, '9']);
+});
+
+test('pasted HTML appears literally and executes nothing', async () => {
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  page.on('request', onRequest);
+  const hostile = [
+    '<script>window.__pwned = "script"</script>',
+    '<img src=x onerror="window.__pwned = \'img\'">',
+    '"<b onmouseover=alert(1)>bold</b>," the mayor said on Tuesday. &lt;not an entity&gt; &amp;',
+    '<style>body{display:none}</style><iframe src="javascript:alert(1)"></iframe>',
+  ].join('\n');
+  await page.locator('#input').focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(hostile); // what a paste delivers
+  await page.waitForFunction(() => document.getElementById('output').textContent === document.getElementById('input').value);
+  await page.locator('#output [data-pressmark="quote"]').first().hover();
+  await page.waitForTimeout(100);
+  page.off('request', onRequest);
+
+  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), hostile);
+  const elements = await page.locator('#output *').evaluateAll((els) => els.map((e) => e.localName));
+  assert.ok(elements.every((name) => name === 'mark'), `only <mark> elements in the output: ${elements}`);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('body').isVisible(), true);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'no requests leave the page');
+  assert.ok(!requests.some((u) => u.endsWith('/x')), 'the pasted <img> was never fetched');
+  assert.deepEqual(problems, [], 'no errors or CSP violations (nothing even tried to run)');
+});
