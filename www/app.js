@@ -42,6 +42,7 @@ function update() {
     return;
   }
   const counts = render(output, text, analysis);
+  showDetail(''); // whatever was described may be gone
   for (const kind of KINDS) {
     document.querySelector(`[data-count="${kind}"]`).textContent = String(counts[kind]);
   }

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setup, openPage, highlights, legendCounts, KINDS, ROOT } from './helpers.mjs';
+import { startServer } from './server.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -57,8 +58,8 @@ test('the example article is pre-filled and highlighted on load, legend counts m
   await context.close();
 });
 
-test('the page loads with no console errors, page errors or CSP violations', async () => {
-  const { page, context, problems } = await openPage(env);
+test('the page loads with no console errors, page errors or CSP violations, and nothing from elsewhere', async () => {
+  const { page, context, problems, requests } = await openPage(env);
   assert.match(await page.locator('#version').textContent(), /^v\d+\.\d+\.\d+/);
   assert.equal(await page.locator('#status').isVisible(), false, 'no status message once loaded');
   // Exercise the page a little: hover, focus, toggle, retype.
@@ -68,5 +69,20 @@ test('the page loads with no console errors, page errors or CSP violations', asy
   await page.locator('#input').fill('"Fine," she said on Friday.');
   await page.waitForFunction(() => document.getElementById('output').textContent === '"Fine," she said on Friday.');
   assert.deepEqual(problems, []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'works offline: every request is to the page\'s own host');
+  const loaded = requests.map((u) => u.slice(env.url.length)).sort();
+  assert.deepEqual(loaded, ['', 'app.js', 'example.txt', 'highlight.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'style.css']);
   await context.close();
+});
+
+test('works from a sub-path of a static host (relative URLs only)', async () => {
+  const server = await startServer({ prefix: '/newsroom/tools/pressmark/' });
+  try {
+    const { page, context, problems } = await openPage({ ...env, url: server.url });
+    assert.ok((await page.locator('#output [data-pressmark]').count()) > 10);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
 });

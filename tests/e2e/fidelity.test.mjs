@@ -3,7 +3,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, setText, highlights } from './helpers.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { setup, openPage, setText, highlights, ROOT } from './helpers.mjs';
 
 let env;
 let page;
@@ -94,4 +95,15 @@ test('pasted HTML appears literally and executes nothing', async () => {
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'no requests leave the page');
   assert.ok(!requests.some((u) => u.endsWith('/x')), 'the pasted <img> was never fetched');
   assert.deepEqual(problems, [], 'no errors or CSP violations (nothing even tried to run)');
+});
+
+test("the page's own scripts never parse strings as HTML", () => {
+  // The DOM is built with createElement/createTextNode/textContent only: a grep, so that a later
+  // edit reaching for innerHTML fails here even if no test input happens to exploit it.
+  for (const file of readdirSync(`${ROOT}www`).filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(`${ROOT}www/${file}`, 'utf8');
+    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'createContextualFragment', 'eval(', 'new Function']) {
+      assert.ok(!source.includes(sink), `www/${file} uses ${sink}`);
+    }
+  }
 });

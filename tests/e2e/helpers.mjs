@@ -41,13 +41,15 @@ export async function setup() {
 
 /**
  * Opens the page in a fresh context and waits until the first highlights are painted.
- * `problems` collects console errors, uncaught errors and CSP violations.
+ * `problems` collects console errors, uncaught errors and CSP violations; `requests` every URL fetched.
  * With `expectReady: false` it only waits for the page to settle (ready or error).
  */
 export async function openPage(env, { colorScheme = 'light', viewport = { width: 1280, height: 900 }, expectReady = true, route } = {}) {
   const context = await env.browser.newContext({ colorScheme, viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const problems = [];
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
@@ -66,7 +68,7 @@ export async function openPage(env, { colorScheme = 'light', viewport = { width:
     const message = await page.locator('#status').textContent();
     throw new Error(`the wasm module did not load (state ${state}): ${message}\n${problems.join('\n')}`);
   }
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
 
 /** Replaces the article text as a person would (select all, type over) and waits for the highlights. */

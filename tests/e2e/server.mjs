@@ -22,8 +22,11 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 on an ephemeral port (or `port`). Resolves to `{url, close}`. */
-export function startServer({ root = WWW, port = 0 } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 on an ephemeral port (or `port`), under the URL path `prefix`
+ * (to check that the page works from a sub-path). Resolves to `{url, close}`.
+ */
+export function startServer({ root = WWW, port = 0, prefix = '/' } = {}) {
   const server = createServer(async (req, res) => {
     const send = (code, text) => {
       res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8' });
@@ -36,6 +39,8 @@ export function startServer({ root = WWW, port = 0 } = {}) {
     } catch {
       return send(400, 'bad request');
     }
+    if (!path.startsWith(prefix)) return send(404, 'not found');
+    path = path.slice(prefix.length - 1);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (!file.startsWith(normalize(root + sep)) || path.includes('\0')) return send(403, 'forbidden');
@@ -59,7 +64,7 @@ export function startServer({ root = WWW, port = 0 } = {}) {
     server.listen(port, '127.0.0.1', () => {
       const { port: bound } = server.address();
       resolve({
-        url: `http://127.0.0.1:${bound}/`,
+        url: `http://127.0.0.1:${bound}${prefix}`,
         close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
       });
     });
