@@ -1,27 +1,1069 @@
-//! Dates and times: weekdays, and periods relative to the time of writing.
+//! Dates and times: calendar dates, weekdays, times of day, holidays, decades, and periods
+//! relative to the time of writing.
+//!
+//! One left-to-right pass: at each token the finder tries every pattern and keeps the longest
+//! match; then neighbouring matches joined by `at`, `on`, `of`, a comma or nothing
+//! (`Saturday at 9 a.m.`, `7:30 PM on Fri, Sep 20`) become one expression. Every pattern reads
+//! a bounded number of tokens, so the pass is linear in the length of the text.
 
-use crate::lexicon::{self, DAY_PARTS, PERIODS, WEEKDAYS};
+use crate::lexicon::{self, DAY_PARTS, MONTHS, PERIODS, WEEKDAYS};
+use crate::numwords;
 use crate::text::{Doc, TokKind};
+use crate::units::{self, Dim};
 use crate::{Date, DateKind};
 
-/// Finds weekday names (`Tuesday`, `late Monday`) and relative periods (`last week`).
+/// Month abbreviations, trusted only next to a day or a year (`Jan. 4`, `Oct 2019`).
+const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+    ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+/// Weekday abbreviations. `sat`, `sun` and `wed` are words too, so they count only
+/// capitalised and followed by a period, a comma, a date or a time.
+const WEEKDAY_ABBREVIATIONS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+
+/// Words that make the following period relative to now: `last week`, `the coming days`.
+/// Ends with the determiners news uses; `the` alone is not enough (`the week`).
+const RELATIVE_LEADS: &[&str] = &["last", "next", "this", "past", "coming", "upcoming", "following", "previous", "current", "same", "that"];
+
+/// Words after an amount of time that anchor it to now: `two days ago`, `a week later`.
+const ANCHORS_AFTER: &[&[&str]] = &[
+    &["ago"], &["from", "now"], &["from", "today"], &["from", "tomorrow"], &["hence"],
+    &["later"], &["earlier"], &["back"], &["before", "that"], &["after", "that"],
+];
+
+/// Days relative to today.
+const DAY_WORDS: &[&str] = &["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"];
+
+/// Parts of a day after a day word or weekday (`Monday morning`, `tomorrow evening`).
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midday", "lunchtime", "dawn", "dusk"];
+
+/// Time-zone abbreviations after a time of day. Ends with the zones English news datelines
+/// use; `ET`/`PT` are the US shorthands.
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
+    "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
+    "WIB", "SAST", "WAT", "EAT", "Z",
+];
+
+/// Starts and ends of periods: `end of the month`, `the beginning of 2017`.
+const BOUNDARIES: &[&str] = &["beginning", "start", "end", "middle", "close", "turn", "rest", "remainder"];
+
+/// Holidays and named days, lower case, apostrophes removed, as token sequences. Ends with
+/// the public holidays and observances of the English-speaking countries and the major
+/// religious festivals that world news dates events by; a name followed by `Jayanti` and a
+/// possessive before `Day` (`Heroes' Day`) are recognised without a list.
+const HOLIDAYS: &[&str] = &[
+    "thanksgiving", "thanksgiving day", "christmas", "christmas day", "christmas eve", "xmas",
+    "new years day", "new years eve", "new year", "easter", "easter sunday", "easter monday",
+    "good friday", "holy saturday", "maundy thursday", "palm sunday", "ash wednesday",
+    "shrove tuesday", "pancake day", "mardi gras", "lent", "advent", "pentecost", "whit monday",
+    "whitsun", "ascension day", "all saints day", "all souls day", "epiphany", "halloween",
+    "valentines day", "valentine day", "st patricks day", "saint patricks day", "st paddys day",
+    "saint paddys day", "st georges day", "st andrews day", "st davids day", "mothers day",
+    "fathers day", "independence day", "memorial day", "labor day", "labour day", "veterans day",
+    "presidents day", "martin luther king day", "martin luther king jr day", "mlk day",
+    "columbus day", "indigenous peoples day", "juneteenth", "flag day", "patriots day",
+    "boxing day", "black friday", "cyber monday", "super tuesday", "election day",
+    "inauguration day", "tax day", "earth day", "earth hour", "groundhog day", "groundhogs day",
+    "anzac day", "australia day", "canada day", "victoria day", "family day", "civic holiday",
+    "bastille day", "remembrance day", "remembrance sunday", "armistice day", "may day",
+    "bank holiday", "august bank holiday", "summer bank holiday", "spring bank holiday",
+    "guy fawkes night", "bonfire night", "burns night", "hogmanay", "waitangi day",
+    "republic day", "national day", "heroes day", "national heroes day", "emancipation day",
+    "kings day", "queens birthday", "kings birthday", "koningsdag", "cinco de mayo",
+    "day of the dead", "ramadan", "eid", "eid al-fitr", "eid al fitr", "eid ul-fitr",
+    "eid al-adha", "eid al adha", "eid ul-adha", "id ul-adha", "id ul-fitr", "eid-ul-adha",
+    "eid-ul-fitr", "bakrid", "muharram", "ashura", "mawlid", "laylat al-qadr", "diwali",
+    "deepavali", "holi", "navratri", "dussehra", "durga puja", "ganesh chaturthi", "onam",
+    "pongal", "makar sankranti", "lohri", "baisakhi", "vaisakhi", "raksha bandhan", "rakhi",
+    "janmashtami", "maha shivaratri", "mahashivratri", "karva chauth", "chhath puja",
+    "hanukkah", "hanukah", "chanukah", "hannukah", "hannukkah", "passover", "pesach",
+    "yom kippur", "rosh hashanah", "rosh hashana", "rosh hashanna", "purim", "shavuot",
+    "sukkot", "simchat torah", "tisha bav", "lunar new year", "chinese new year",
+    "spring festival", "mid-autumn festival", "vesak", "kwanzaa", "womens day",
+    "international womens day", "world aids day", "admin day", "administrative professionals day",
+    "secretaries day", "bosses day", "boss day", "bosss day", "d-day", "ve day", "vj day",
+    "st valentines day", "saint valentines day",
+];
+
+/// Numbers spelled as decades: `the nineties`.
+const DECADE_WORDS: &[&str] = &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"];
+
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+
+/// Finds dates and times.
 pub fn find(doc: &Doc) -> Vec<Date> {
-    let mut out = Vec::new();
-    let word = |i: usize| doc.tokens.get(i).filter(|t| t.kind == TokKind::Word).map(|t| t.span.of(doc.text));
-    for i in 0..doc.tokens.len() {
-        let Some(w) = word(i) else { continue };
-        if lexicon::contains(WEEKDAYS, w) {
-            let mut start = doc.tokens[i].span.start;
-            if i > 0 && word(i - 1).is_some_and(|p| lexicon::contains(DAY_PARTS, p)) {
-                start = doc.tokens[i - 1].span.start;
-            }
-            out.push(Date { start, end: doc.tokens[i].span.end, kind: DateKind::Weekday });
-        } else if lexicon::contains(&["last", "next", "this"], w) {
-            if let Some(p) = word(i + 1).filter(|p| lexicon::contains(PERIODS, p)) {
-                let _ = p;
-                out.push(Date { start: doc.tokens[i].span.start, end: doc.tokens[i + 1].span.end, kind: DateKind::Relative });
-            }
+    let s = Scan::new(doc);
+    let mut found: Vec<(usize, usize, DateKind)> = Vec::new();
+    let mut i = 0;
+    while i < s.n {
+        if let Some((e, kind)) = s.best(i, 0) {
+            found.push((i, e, kind));
+            i = e;
+        } else {
+            i += 1;
         }
     }
-    out
+    // Join neighbours: Saturday at 9 a.m., 7:30 PM on Fri, Sep 20, Sunday from last week.
+    let mut merged: Vec<(usize, usize, DateKind)> = Vec::with_capacity(found.len());
+    for (a, b, k) in found {
+        if let Some(last) = merged.last_mut() {
+            if s.joinable(last.1, a) {
+                last.1 = b;
+                last.2 = strongest(last.2, k);
+                continue;
+            }
+        }
+        merged.push((a, b, k));
+    }
+    merged
+        .into_iter()
+        .map(|(a, b, kind)| {
+            let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
+            Date { start: span.start, end: span.end, kind }
+        })
+        .collect()
+}
+
+fn strongest(a: DateKind, b: DateKind) -> DateKind {
+    use DateKind::*;
+    let rank = |k: DateKind| match k {
+        Date => 5,
+        Weekday => 4,
+        Relative => 3,
+        Period => 2,
+        Time => 1,
+        Duration => 0,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+struct Scan<'d, 't> {
+    doc: &'d Doc<'t>,
+    low: Vec<String>,
+    n: usize,
+}
+
+impl<'d, 't> Scan<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> Self {
+        let low = doc.tokens.iter().map(|t| t.span.of(doc.text).to_lowercase()).collect();
+        Scan { doc, low, n: doc.tokens.len() }
+    }
+    fn raw(&self, i: usize) -> &'t str {
+        self.doc.tok(i)
+    }
+    fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s.as_str())
+    }
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Num)
+    }
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    fn int(&self, i: usize) -> Option<u32> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let r = self.raw(i);
+        if r.len() > 4 || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        r.parse().ok()
+    }
+    /// Token `i` stands alone: not glued to a word or digits on either side.
+    fn free(&self, i: usize) -> bool {
+        let before = !self.glued(i) || !matches!(self.kind(i - 1), Some(TokKind::Word | TokKind::Num));
+        let after = !self.glued(i + 1) || !matches!(self.kind(i + 1), Some(TokKind::Word | TokKind::Num));
+        before && after
+    }
+
+    /// The longest date starting at token `i`. `depth` bounds the patterns that call back.
+    fn best(&self, i: usize, depth: u8) -> Option<(usize, DateKind)> {
+        let mut best: Option<(usize, DateKind)> = None;
+        let mut take = |r: Option<(usize, DateKind)>| {
+            if let Some((e, k)) = r {
+                if best.is_none_or(|(b, _)| e > b) {
+                    best = Some((e, k));
+                }
+            }
+        };
+        take(self.time(i));
+        take(self.month_date(i));
+        take(self.day_month(i));
+        take(self.numeric_date(i));
+        take(self.weekday(i));
+        take(self.day_word(i));
+        take(self.relative(i));
+        take(self.anchored_amount(i));
+        take(self.holiday(i));
+        take(self.decade(i));
+        take(self.quarter(i));
+        if depth == 0 {
+            take(self.boundary(i));
+            take(self.nth_of(i));
+        }
+        let (e, k) = best?;
+        Some((self.year_tail(e, k), k))
+    }
+
+    /// `, 2019`, ` 2019`, ` of 2019` after a date that has no year yet.
+    fn year_tail(&self, e: usize, kind: DateKind) -> usize {
+        if !matches!(kind, DateKind::Date | DateKind::Period | DateKind::Weekday) || self.is_year(e.wrapping_sub(1)) {
+            return e;
+        }
+        let j = if matches!(self.low(e), "," | "of" | "in") { e + 1 } else { e };
+        if self.is_year(j) && !self.glued(j) && !(self.raw(j + 1) == "," && self.is_num(j + 2)) {
+            return j + 1;
+        }
+        e
+    }
+
+    fn is_year(&self, i: usize) -> bool {
+        self.int(i).is_some_and(|y| (1000..=2100).contains(&y)) && self.raw(i).len() == 4
+            && !(self.glued(i + 1) && matches!(self.kind(i + 1), Some(TokKind::Word | TokKind::Num)))
+    }
+
+    /// Whether dates ending at token `b` and starting at token `a` are one expression.
+    fn joinable(&self, b: usize, a: usize) -> bool {
+        if a == b {
+            return !self.doc.tokens[a].newline_before;
+        }
+        if a == b + 1 {
+            return matches!(self.low(b), "," | "at" | "on" | "of" | "from" | "@" | "in" | "-" | "–" | "to" | "till" | "until");
+        }
+        if a == b + 2 {
+            return self.low(b) == "," && matches!(self.low(b + 1), "at" | "on");
+        }
+        false
+    }
+
+    // ----- times of day ----------------------------------------------------------------------
+
+    /// `5 p.m.`, `17:00 GMT`, `3pm`, `noon`, `half past three`, `8 in the evening`, and ranges
+    /// of them (`3pm - 6pm`, `from 3:30 to six p.m.`).
+    fn time(&self, i: usize) -> Option<(usize, DateKind)> {
+        let w = self.low(i);
+        if matches!(w, "noon" | "midnight" | "midday") {
+            return Some((self.zone(i + 1), DateKind::Time));
+        }
+        // half past three, quarter to five, 20 past 3pm, 15 minutes past noon
+        if let Some(e) = self.past_to(i) {
+            return Some((e, DateKind::Time));
+        }
+        let (mut e, strong) = self.clock(i)?;
+        // A range: 3pm - 6pm, 3:30 to six p.m., 9h30 - 11h.
+        if matches!(self.low(e), "-" | "–" | "to" | "till" | "until" | "and") {
+            if let Some((e2, strong2)) = self.clock(e + 1) {
+                if strong2 || strong {
+                    let e2 = self.zone(e2);
+                    return Some((e2, DateKind::Time));
+                }
+            }
+        }
+        if !strong {
+            // A bare hour is a time only with a part of the day: 8 in the evening, 5 tomorrow.
+            if self.low(e) == "in" && self.low(e + 1) == "the" && PARTS_OF_DAY.contains(&self.low(e + 2)) {
+                return Some((e + 3, DateKind::Time));
+            }
+            if (self.low(e) == "this" && PARTS_OF_DAY.contains(&self.low(e + 1))) || matches!(self.low(e), "tonight" | "tomorrow" | "today") {
+                return Some((e, DateKind::Time));
+            }
+            return None;
+        }
+        e = self.zone(e);
+        Some((e, DateKind::Time))
+    }
+
+    /// A clock reading at `i` and whether it is unmistakably a time (`5 p.m.`, `17:00`) rather
+    /// than a bare hour (`5`).
+    fn clock(&self, i: usize) -> Option<(usize, bool)> {
+        let hour_word = numwords::small_cardinal(self.low(i)).filter(|v| (1..=12).contains(v) && self.is_word(i));
+        let h = self.int(i).filter(|_| self.raw(i).len() <= 2).or(hour_word)?;
+        if h > 24 {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut strong = false;
+        // H:MM(:SS)
+        if self.raw(e) == ":" && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) && self.raw(e + 1).len() == 2 && hour_word.is_none() {
+            let m = self.int(e + 1)?;
+            if m >= 60 {
+                return None;
+            }
+            e += 2;
+            if self.raw(e) == ":" && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) && self.raw(e + 1).len() == 2 {
+                e += 2;
+            }
+            strong = true;
+        } else if self.is_word(e) && self.glued(e) && hour_word.is_none() {
+            // 15h30, 9h, 3h18
+            let w = self.low(e);
+            if let Some(rest) = w.strip_prefix('h') {
+                if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) && h <= 24 {
+                    e += 1;
+                    strong = true;
+                }
+            }
+        } else if hour_word.is_some() && self.is_word(e) {
+            // twenty three as minutes after a spelled hour: four twenty-three a m
+            if let Some(m) = numwords::small_cardinal(self.low(e)).filter(|m| (10..60).contains(m)) {
+                let after = self.ampm(e + 1);
+                if after.is_some() {
+                    let _ = m;
+                    e += 1;
+                }
+            }
+        }
+        if let Some(a) = self.ampm(e) {
+            if h <= 12 {
+                e = a;
+                strong = true;
+            }
+        } else if matches!(self.low(e), "o'clock" | "o’clock" | "oclock") {
+            e += 1;
+            strong = true;
+        } else if self.raw(e) == "h" && self.glued(e) && h <= 24 && self.raw(i.wrapping_sub(1)) != "in" && matches!(self.low(e + 1), "-" | "–" | "cst" | "gmt" | "utc" | "cet") {
+            e += 1;
+            strong = true;
+        }
+        Some((e, strong))
+    }
+
+    /// The end of `am`, `p.m.`, `a m`, `PM` at `e`.
+    fn ampm(&self, e: usize) -> Option<usize> {
+        let w = self.low(e);
+        match w {
+            "am" | "pm" | "a.m" | "p.m" => {
+                let mut k = e + 1;
+                if self.raw(k) == "." && self.glued(k) {
+                    k += 1;
+                }
+                Some(k)
+            }
+            "a" | "p" => {
+                // a.m. / p.m. as four tokens, or `a m` spelled out
+                if self.raw(e + 1) == "." && self.glued(e + 1) && self.low(e + 2) == "m" && self.glued(e + 2) {
+                    let mut k = e + 3;
+                    if self.raw(k) == "." && self.glued(k) {
+                        k += 1;
+                    }
+                    return Some(k);
+                }
+                if self.low(e + 1) == "m" && !self.glued(e + 1) && !self.is_word(e + 2) {
+                    return Some(e + 2);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// An optional time zone after a time.
+    fn zone(&self, e: usize) -> usize {
+        let r = self.raw(e);
+        if TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(r)) && (r.chars().all(|c| c.is_uppercase()) || r.len() == 3) && r != "Z" {
+            return e + 1;
+        }
+        if self.low(e) == "local" && self.low(e + 1) == "time" {
+            return e + 2;
+        }
+        e
+    }
+
+    /// half past three, quarter to five, 20 past 3pm, twenty after 3pm, 15 minutes past noon.
+    fn past_to(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let w = self.low(j);
+        if w == "half" || w == "quarter" {
+            j += 1;
+        } else if w == "a" && self.low(i + 1) == "quarter" {
+            j += 2;
+        } else if self.int(j).is_some_and(|m| m < 60) || numwords::small_cardinal(w).is_some_and(|m| m < 60) && self.is_word(j) {
+            j += 1;
+            if matches!(self.low(j), "minutes" | "minute" | "mins" | "min") {
+                j += 1;
+            }
+        } else {
+            return None;
+        }
+        if !matches!(self.low(j), "past" | "after" | "to" | "till" | "before") {
+            return None;
+        }
+        j += 1;
+        if matches!(self.low(j), "noon" | "midnight") {
+            return Some(j + 1);
+        }
+        let (e, strong) = self.clock(j)?;
+        // `half past three` needs no am/pm; `20 past 3` does unless the hour is spelled.
+        if strong || matches!(w, "half" | "quarter" | "a") || self.is_word(j) {
+            return Some(self.zone(e));
+        }
+        None
+    }
+
+    // ----- calendar dates --------------------------------------------------------------------
+
+    /// A month name at `i` (full or abbreviated) and the month number; `context` says whether
+    /// a day or a year is next to it (which licenses abbreviations and `May`).
+    fn month(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.low(i);
+        // mid-January
+        let w = w.strip_prefix("mid-").unwrap_or(w);
+        if let Some(p) = MONTHS.iter().position(|m| *m == w) {
+            return Some((p as u32 + 1, i + 1, false));
+        }
+        if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+            let mut e = i + 1;
+            if self.raw(e) == "." {
+                e += 1;
+            }
+            return Some((m, e, true));
+        }
+        None
+    }
+
+    /// Whether a month name with no day or year next to it is a month here: capitalised and
+    /// not `May`/`March`/`August` unless a date preposition comes before.
+    fn lone_month_ok(&self, i: usize) -> bool {
+        let w = self.low(i);
+        let prev = self.low(i.wrapping_sub(1));
+        let lead = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "between" | "before" | "after" | "and" | "to" | "end" | "beginning" | "start" | "middle" | "for" | "every" | "coming" | "past");
+        if w.starts_with("mid-") {
+            return true;
+        }
+        if matches!(w, "may" | "march" | "august") {
+            return self.capitalised(i) && lead && !(self.is_word(i + 1) && self.capitalised(i + 1));
+        }
+        self.capitalised(i) || lead
+    }
+
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        // 4, 4th, fourth
+        if let Some(d) = self.int(i).filter(|d| (1..=31).contains(d) && self.raw(i).len() <= 2) {
+            let mut e = i + 1;
+            if self.is_word(e) && self.glued(e) && matches!(self.low(e), "st" | "nd" | "rd" | "th") {
+                e += 1;
+            } else if self.is_word(e) && self.glued(e) {
+                return None;
+            }
+            return Some((d, e));
+        }
+        if self.is_word(i) {
+            let o = numwords::ordinal(self.low(i))?;
+            if (1.0..=31.0).contains(&o) {
+                return Some((o as u32, i + 1));
+            }
+        }
+        None
+    }
+
+    /// `Jan. 4, 2019`, `March 3rd 2015`, `October 2014`, `mid-January`, `the 13 to 15 July`
+    /// is read by [`Self::day_month`].
+    fn month_date(&self, i: usize) -> Option<(usize, DateKind)> {
+        // early March, late September, mid May
+        if lexicon::contains(DAY_PARTS, self.low(i)) && self.month(i + 1).is_some() {
+            let (e, k) = self.month_date(i + 1)?;
+            return Some((e, k));
+        }
+        let (_, e, abbrev) = self.month(i)?;
+        if let Some((_, de)) = self.day_number(e) {
+            // Jan. 4 - 6
+            let mut end = de;
+            if matches!(self.low(end), "-" | "–" | "to") {
+                if let Some((_, d2)) = self.day_number(end + 1) {
+                    end = d2;
+                }
+            }
+            if self.low(end) == "," && self.is_year(end + 1) {
+                return Some((end + 2, DateKind::Date));
+            }
+            if self.is_year(end) {
+                return Some((end + 1, DateKind::Date));
+            }
+            // `May 5` is a date even for the ambiguous months; a lone digit after `may` in
+            // lower case is a verb's object.
+            if self.low(i) == "may" && !self.capitalised(i) {
+                return None;
+            }
+            if self.low(i) == "march" && !self.capitalised(i) && !self.is_num(e) {
+                return None;
+            }
+            return Some((end, DateKind::Date));
+        }
+        if self.is_year(e) || self.low(e) == "of" && self.is_year(e + 1) {
+            if self.low(i) == "may" && !self.capitalised(i) {
+                return None;
+            }
+            return Some((if self.is_year(e) { e + 1 } else { e + 2 }, DateKind::Date));
+        }
+        if abbrev || !self.lone_month_ok(i) {
+            return None;
+        }
+        Some((e, DateKind::Date))
+    }
+
+    /// `4 January 2019`, `31st Oct 1974`, `the 13 to 15 July`, `the 4th of July`.
+    fn day_month(&self, i: usize) -> Option<(usize, DateKind)> {
+        let mut j = i;
+        if self.low(j) == "the" {
+            j += 1;
+        }
+        let (_, mut e) = self.day_number(j)?;
+        if matches!(self.low(e), "-" | "–" | "to") {
+            if let Some((_, e2)) = self.day_number(e + 1) {
+                e = e2;
+            }
+        }
+        if self.low(e) == "of" {
+            e += 1;
+        }
+        let (_, me, _) = self.month(e)?;
+        // `the fourth may` is not a date; a lower-case `may` after a number rarely is.
+        if self.low(e) == "may" && !self.capitalised(e) {
+            return None;
+        }
+        let mut end = me;
+        if self.low(end) == "," && self.is_year(end + 1) {
+            end += 2;
+        } else if self.is_year(end) {
+            end += 1;
+        }
+        let start_ok = i == j || self.int(j).is_some() || self.is_word(j) || true;
+        start_ok.then_some((end, DateKind::Date))
+    }
+
+    /// `31/10/1974`, `10-31-74`, `2019-01-04`, `31.10.1974`, and `15/2` after `on`.
+    fn numeric_date(&self, i: usize) -> Option<(usize, DateKind)> {
+        if !self.is_num(i) || (self.glued(i) && matches!(self.kind(i - 1), Some(TokKind::Word | TokKind::Num))) {
+            return None;
+        }
+        // One token with dots: 31.10.1974
+        let r = self.raw(i);
+        if r.matches('.').count() == 2 {
+            let p: Vec<&str> = r.split('.').collect();
+            if valid_dmy(&p) {
+                return Some((i + 1, DateKind::Date));
+            }
+            return None;
+        }
+        let sep = self.raw(i + 1);
+        if !matches!(sep, "/" | "-") || !self.glued(i + 1) || !self.is_num(i + 2) || !self.glued(i + 2) {
+            return None;
+        }
+        let a = self.raw(i);
+        let b = self.raw(i + 2);
+        if self.raw(i + 3) == sep && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4) {
+            let c = self.raw(i + 4);
+            if self.glued(i + 5) && matches!(self.raw(i + 5), "-" | "/") {
+                return None; // a longer code
+            }
+            let ok = if a.len() == 4 { valid_dmy(&[c, b, a]) } else { valid_dmy(&[a, b, c]) };
+            return ok.then_some((i + 5, DateKind::Date));
+        }
+        if self.glued(i + 3) && matches!(self.kind(i + 3), Some(TokKind::Num | TokKind::Word)) {
+            return None;
+        }
+        // Two parts: a date only after a date preposition or before a time.
+        let lead = matches!(self.low(i.wrapping_sub(1)), "on" | "since" | "until" | "till" | "by" | "from" | "before" | "after") && i > 0;
+        let before_time = self.low(i + 3) == "at" && self.clock(i + 4).is_some_and(|(_, s)| s);
+        if (lead || before_time) && sep == "/" && valid_dmy(&[a, b, "2000"]) {
+            return Some((i + 3, DateKind::Date));
+        }
+        None
+    }
+
+    // ----- days ------------------------------------------------------------------------------
+
+    /// `Tuesday`, `late Monday`, `next tuesday`, `Monday morning`, `Fri.`.
+    fn weekday(&self, i: usize) -> Option<(usize, DateKind)> {
+        let mut j = i;
+        let lead = self.low(j);
+        if lexicon::contains(DAY_PARTS, lead) || RELATIVE_LEADS.contains(&lead) && !matches!(lead, "same" | "that") {
+            j += 1;
+        }
+        let e = self.weekday_name(j)?;
+        let mut e = e;
+        if PARTS_OF_DAY.contains(&self.low(e)) {
+            e += 1;
+        }
+        Some((e, DateKind::Weekday))
+    }
+
+    fn weekday_name(&self, j: usize) -> Option<usize> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let w = self.low(j);
+        if WEEKDAYS.contains(&w) {
+            return Some(j + 1);
+        }
+        // Plurals as in `3 fridays from now` are read by the amount reader.
+        if WEEKDAY_ABBREVIATIONS.contains(&w) {
+            let dot = self.raw(j + 1) == "." && self.glued(j + 1);
+            let comma = self.raw(j + 1) == ",";
+            let ambiguous = matches!(w, "sat" | "sun" | "wed");
+            let next_date = self.month(j + 1 + comma as usize).is_some() || self.clock(j + 1).is_some_and(|(_, s)| s) || self.low(j + 1) == "at";
+            if ambiguous && !(self.capitalised(j) && (dot || comma || next_date)) {
+                return None;
+            }
+            if !ambiguous && !(self.capitalised(j) || dot || next_date || self.n <= 3) {
+                return None;
+            }
+            return Some(if dot { j + 2 } else { j + 1 });
+        }
+        None
+    }
+
+    /// `today`, `tomorrow evening`, `yesterday afternoon`, `the day after tomorrow`.
+    fn day_word(&self, i: usize) -> Option<(usize, DateKind)> {
+        let w = self.low(i);
+        if w == "the" && self.low(i + 1) == "day" && matches!(self.low(i + 2), "before" | "after") && matches!(self.low(i + 3), "yesterday" | "tomorrow") {
+            return Some((i + 4, DateKind::Relative));
+        }
+        if !DAY_WORDS.contains(&w) {
+            return None;
+        }
+        if w == "overnight" {
+            return None;
+        }
+        let mut e = i + 1;
+        if PARTS_OF_DAY.contains(&self.low(e)) && w != "tonight" {
+            e += 1;
+        }
+        Some((e, DateKind::Relative))
+    }
+
+    // ----- relative periods ------------------------------------------------------------------
+
+    /// `last week`, `this morning`, `earlier this month`, `next three years`, `the past 14
+    /// days`, `in 15 minutes`, `next thanksgiving`.
+    fn relative(&self, i: usize) -> Option<(usize, DateKind)> {
+        let mut j = i;
+        let w = self.low(j);
+        // in 15 minutes, in a couple of hours, in half an hour
+        if w == "in" || w == "within" {
+            if w == "within" {
+                return None;
+            }
+            let (e, _) = self.amount_of_time(j + 1)?;
+            return Some((e, DateKind::Relative));
+        }
+        // earlier this month, later this year, early next week, late last year, so far this year
+        let mut has_lead = false;
+        if matches!(w, "earlier" | "later" | "early" | "late" | "mid") && RELATIVE_LEADS.contains(&self.low(j + 1)) {
+            j += 1;
+            has_lead = true;
+        } else if w == "so" && self.low(j + 1) == "far" && RELATIVE_LEADS.contains(&self.low(j + 2)) {
+            j += 2;
+            has_lead = true;
+        } else if w == "the" && matches!(self.low(j + 1), "past" | "next" | "coming" | "following" | "previous" | "last" | "same" | "current") {
+            j += 1;
+        }
+        let lead = self.low(j);
+        if !RELATIVE_LEADS.contains(&lead) {
+            return None;
+        }
+        if (lead == "same" || lead == "that") && self.low(j.wrapping_sub(1)) != "the" && !has_lead {
+            // `that week`, `the same day` read only with `the`
+            if lead == "that" {
+                return None;
+            }
+        }
+        let k = j + 1;
+        let p = self.low(k);
+        if lexicon::contains(PERIODS, p) || (p == "day" && lead != "this") {
+            if lead == "this" && p == "term" {
+                return None;
+            }
+            let mut e = k + 1;
+            // next week's, this year's: possessive stays out, plain noun stays out.
+            if self.raw(e) == "end" {
+                e += 1;
+            }
+            return Some((e, DateKind::Relative));
+        }
+        if let Some((_, me, _)) = self.month(k) {
+            return Some((me, DateKind::Relative));
+        }
+        if let Some(e) = self.weekday_name(k) {
+            return Some((e, DateKind::Relative));
+        }
+        if let Some((e, _)) = self.holiday_name(k) {
+            return Some((e, DateKind::Relative));
+        }
+        // next three years, the past 14 days, last couple of weeks, upcoming two quarters
+        if matches!(lead, "last" | "next" | "past" | "coming" | "upcoming" | "following" | "previous" | "first") {
+            if let Some((e, _)) = self.amount_of_time(k) {
+                return Some((e, DateKind::Relative));
+            }
+            if lead != "first" && self.low(k) == "few" || self.low(k) == "several" || self.low(k) == "couple" {
+                let mut e = k + 1;
+                if self.low(e) == "of" {
+                    e += 1;
+                }
+                if units::unit_word(self.low(e)).is_some_and(|(_, d)| d == Dim::Time) || PERIODS.contains(&self.low(e).trim_end_matches('s')) {
+                    return Some((e + 1, DateKind::Relative));
+                }
+            }
+        }
+        None
+    }
+
+    /// An amount of time at `j`: `15 minutes`, `three days`, `a week`, `a couple of hours`,
+    /// `half an hour`, `1h`, `3/4 hour`, `three-quarters of an hour`, `3 fridays`.
+    fn amount_of_time(&self, j: usize) -> Option<(usize, ())> {
+        let mut k = j;
+        let w = self.low(k);
+        match w {
+            "a" | "an" | "one" => {
+                k += 1;
+                if matches!(self.low(k), "couple" | "few") {
+                    k += 1;
+                    if self.low(k) == "of" {
+                        k += 1;
+                    }
+                } else if self.low(k) == "half" {
+                    k += 1;
+                }
+            }
+            "few" | "several" | "couple" => {
+                k += 1;
+                if self.low(k) == "of" {
+                    k += 1;
+                }
+            }
+            "half" => {
+                k += 1;
+                if matches!(self.low(k), "a" | "an") {
+                    k += 1;
+                }
+            }
+            _ => {
+                if let Some(_v) = self.int(k) {
+                    k += 1;
+                    // 3/4 hour, 1/4h
+                    if self.raw(k) == "/" && self.glued(k) && self.int(k + 1).is_some() {
+                        k += 2;
+                    }
+                } else if self.is_num(k) && self.raw(k).contains('.') && !self.raw(k).contains(',') {
+                    k += 1;
+                } else if let Some(_f) = numwords::hyphenated_fraction(w) {
+                    k += 1;
+                    if self.low(k) == "of" {
+                        k += 1;
+                        if matches!(self.low(k), "a" | "an") {
+                            k += 1;
+                        }
+                    }
+                } else if numwords::small_cardinal(w).is_some() && self.is_word(k) {
+                    k += 1;
+                    if let Some(u) = numwords::small_cardinal(self.low(k)).filter(|u| (1..10).contains(u)) {
+                        let _ = u;
+                        k += 1;
+                    }
+                } else {
+                    return None;
+                }
+            }
+        }
+        // Unit: a time word (glued `1h` too), or a weekday plural.
+        let u = self.low(k);
+        let is_time = units::unit_word(u).is_some_and(|(_, d)| d == Dim::Time) || matches!(u, "h" | "m" | "hrs" | "qtr" | "quarter" | "qtrs") && (self.glued(k) || u != "m");
+        let weekday_plural = u.strip_suffix('s').is_some_and(|s| WEEKDAYS.contains(&s));
+        if !(is_time || weekday_plural) || !self.is_word(k) {
+            return None;
+        }
+        // `second` after `a` is the ordinal more often than not (a second term).
+        if u == "second" && matches!(w, "a" | "one") && !matches!(self.low(k + 1), "ago" | "later" | "," | ".") {
+            return None;
+        }
+        Some((k + 1, ()))
+    }
+
+    /// `two days ago`, `3 years from today`, `a week later`, `3 fridays from now`.
+    fn anchored_amount(&self, i: usize) -> Option<(usize, DateKind)> {
+        let (e, _) = self.amount_of_time(i)?;
+        for a in ANCHORS_AFTER {
+            if a.iter().enumerate().all(|(k, w)| self.low(e + k) == *w) {
+                return Some((e + a.len(), DateKind::Relative));
+            }
+        }
+        None
+    }
+
+    // ----- named days and periods ------------------------------------------------------------
+
+    /// A holiday at `i`, with a leading `last`/`next` (read by [`Self::relative`]) or a year
+    /// after (`Labour Day 2012`, `thanksgiving of next year`).
+    fn holiday(&self, i: usize) -> Option<(usize, DateKind)> {
+        let (e, _) = self.holiday_name(i)?;
+        let mut e = e;
+        if self.low(e) == "weekend" {
+            e += 1;
+        }
+        // `thanksgiving of next year`
+        if self.low(e) == "of" && matches!(self.low(e + 1), "next" | "last" | "this") && self.low(e + 2) == "year" {
+            e += 3;
+        }
+        Some((e, DateKind::Date))
+    }
+
+    fn holiday_name(&self, i: usize) -> Option<(usize, ())> {
+        if !self.is_word(i) {
+            return None;
+        }
+        // Words without apostrophes, skipping lone apostrophe tokens.
+        let mut words: Vec<String> = Vec::with_capacity(6);
+        let mut ends: Vec<usize> = Vec::with_capacity(6);
+        let mut k = i;
+        while words.len() < 6 && k < self.n && k < i + 10 {
+            let raw = self.low(k);
+            if matches!(raw, "'" | "’") {
+                k += 1;
+                continue;
+            }
+            if !self.is_word(k) && raw != "-" {
+                break;
+            }
+            let w: String = raw.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+            let w = w.strip_suffix('s').filter(|_| raw.ends_with("'s") || raw.ends_with("’s")).map(|s| format!("{s}s")).unwrap_or(w);
+            words.push(w);
+            ends.push(k + 1);
+            k += 1;
+        }
+        let mut best = None;
+        for n in 1..=words.len() {
+            let phrase = words[..n].join(" ").replace(" - ", "-");
+            if HOLIDAYS.contains(&phrase.as_str()) {
+                best = Some(ends[n - 1]);
+            }
+        }
+        // Lone words that are also ordinary nouns need a capital: Lent, Advent, Holi, Eid.
+        if let Some(e) = best {
+            let single = e == i + 1;
+            if single && matches!(self.low(i), "lent" | "advent" | "holi" | "eid" | "easter" | "epiphany" | "christmas" | "passover" | "xmas") && !self.capitalised(i) && self.low(i) != "easter" && self.low(i) != "christmas" {
+                return None;
+            }
+            if self.low(i) == "new" && self.low(i + 1) == "year" && e == i + 2 && !self.capitalised(i) {
+                return None;
+            }
+            return Some((e, ()));
+        }
+        // X Jayanti; a possessive before Day: Heroes' Day, King's Day.
+        if self.is_word(i + 1) && self.low(i + 1) == "jayanti" && self.capitalised(i + 1) || self.low(i + 2) == "jayanti" && self.is_word(i + 1) {
+            return Some((if self.low(i + 1) == "jayanti" { i + 2 } else { i + 3 }, ()));
+        }
+        if self.capitalised(i) {
+            let r = self.raw(i);
+            let poss = r.ends_with("'s") || r.ends_with("’s");
+            if poss && self.raw(i + 1) == "Day" {
+                return Some((i + 2, ()));
+            }
+            if r.ends_with('s') && matches!(self.raw(i + 1), "'" | "’") && self.raw(i + 2) == "Day" {
+                return Some((i + 3, ()));
+            }
+        }
+        None
+    }
+
+    /// `the 1990s`, `1990s`, `the ’90s`, `mid-1990s`, `the nineties`, `summer 2019`.
+    fn decade(&self, i: usize) -> Option<(usize, DateKind)> {
+        let mut j = i;
+        if self.low(j) == "the" || matches!(self.low(j), "early" | "late" | "mid") {
+            j += 1;
+            if matches!(self.low(j), "early" | "late" | "mid") {
+                j += 1;
+            }
+        }
+        // 1990s
+        if self.is_num(j) && self.raw(j).len() == 4 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
+            return Some((j + 2, DateKind::Period));
+        }
+        // ’90s
+        if matches!(self.raw(j), "'" | "’") && self.is_num(j + 1) && self.glued(j + 1) && self.raw(j + 1).len() == 2 && self.raw(j + 1).ends_with('0') && self.low(j + 2) == "s" && self.glued(j + 2) {
+            return Some((j + 3, DateKind::Period));
+        }
+        let w = self.low(j);
+        if let Some(rest) = w.strip_prefix("mid-").or_else(|| w.strip_prefix("early-")).or_else(|| w.strip_prefix("late-")) {
+            if rest.len() == 5 && rest.ends_with("0s") && rest[..4].bytes().all(|b| b.is_ascii_digit()) {
+                return Some((j + 1, DateKind::Period));
+            }
+            if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+                return Some((j + 1, DateKind::Period));
+            }
+        }
+        if j > i && self.low(i) == "the" && DECADE_WORDS.contains(&w) {
+            return Some((j + 1, DateKind::Period));
+        }
+        // summer 2019, spring of 2020
+        if SEASONS.contains(&w) {
+            let k = if self.low(j + 1) == "of" { j + 2 } else { j + 1 };
+            if self.is_year(k) {
+                return Some((k + 1, DateKind::Period));
+            }
+        }
+        None
+    }
+
+    /// `Q3`, `Q1 2020`, `the first quarter`, `the second half of 2019`.
+    fn quarter(&self, i: usize) -> Option<(usize, DateKind)> {
+        let w = self.raw(i);
+        if w.len() == 2 && w.starts_with('Q') && matches!(w.as_bytes()[1], b'1'..=b'4') {
+            return Some((i + 1, DateKind::Period));
+        }
+        if self.low(i) == "the" {
+            let o = numwords::ordinal(self.low(i + 1)).or_else(|| (self.low(i + 1) == "last").then_some(4.0))?;
+            if o > 4.0 {
+                return None;
+            }
+            if matches!(self.low(i + 2), "quarter" | "half") {
+                let mut e = i + 3;
+                if self.low(e) == "of" && (self.is_year(e + 1) || matches!(self.low(e + 1), "the" | "this" | "next" | "last")) {
+                    if self.is_year(e + 1) {
+                        e += 2;
+                    } else if lexicon::contains(PERIODS, self.low(e + 2)) {
+                        e += 3;
+                    }
+                }
+                return Some((e, DateKind::Period));
+            }
+        }
+        None
+    }
+
+    /// `the end of the month`, `the beginning of 2017`, `end of April`, `EOY`.
+    fn boundary(&self, i: usize) -> Option<(usize, DateKind)> {
+        let r = self.raw(i);
+        if matches!(r, "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ") {
+            return Some((i + 1, DateKind::Relative));
+        }
+        let mut j = i;
+        if self.low(j) == "the" {
+            j += 1;
+        }
+        if self.low(j) == "very" {
+            j += 1;
+        }
+        if !BOUNDARIES.contains(&self.low(j)) || self.low(j + 1) != "of" {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.low(k) == "the" {
+            k += 1;
+        }
+        if matches!(self.low(k), "around") {
+            k += 1;
+        }
+        if matches!(self.low(k), "month" | "week" | "year" | "day" | "quarter" | "decade" | "century" | "season") {
+            return Some((k + 1, DateKind::Relative));
+        }
+        if self.is_year(k) {
+            return Some((k + 1, DateKind::Period));
+        }
+        let (e, kind) = self.best(k, 1)?;
+        Some((e, kind))
+    }
+
+    /// `first tuesday of last month`, `last friday in october`, `the last day of october
+    /// 2015`, `the week of october 6th`, `the 20th of next month`.
+    fn nth_of(&self, i: usize) -> Option<(usize, DateKind)> {
+        let mut j = i;
+        if self.low(j) == "the" {
+            j += 1;
+        }
+        let w = self.low(j);
+        let ord = numwords::ordinal(w).is_some() || w == "last" || (self.int(j).is_some() && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th"));
+        let mut k = j;
+        if ord {
+            k += if self.int(j).is_some() { 2 } else { 1 };
+        } else if j == i {
+            return None;
+        }
+        let unit = self.low(k);
+        if !(WEEKDAYS.contains(&unit) || matches!(unit, "day" | "week" | "weekend" | "month")) {
+            if !(ord && matches!(unit, "of")) {
+                return None;
+            }
+            k -= 1; // `the 20th of next month`: the ordinal is the day
+        }
+        if !matches!(self.low(k + 1), "of" | "in") {
+            return None;
+        }
+        let (e, _) = self.best(k + 2, 1)?;
+        Some((e, DateKind::Date))
+    }
+}
+
+/// Day, month, year strings that make a valid date in day-month-year or month-day-year order.
+fn valid_dmy(p: &[&str]) -> bool {
+    if p.len() != 3 || p.iter().any(|x| x.is_empty() || x.len() > 4 || !x.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let n: Vec<u32> = p.iter().map(|x| x.parse().unwrap_or(0)).collect();
+    let (a, b, y) = (n[0], n[1], n[2]);
+    let year_ok = (p[2].len() == 4 && (1000..=2100).contains(&y)) || p[2].len() == 2;
+    let dm = (1..=31).contains(&a) && (1..=12).contains(&b);
+    let md = (1..=12).contains(&a) && (1..=31).contains(&b);
+    year_ok && (dm || md) && p[0].len() <= 2 && p[1].len() <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, DateKind)> {
+        let doc = Doc::new(text);
+        find(&doc).iter().map(|d| (d.span().of(text).to_string(), d.kind)).collect()
+    }
+
+    fn spans(text: &str) -> Vec<String> {
+        dates(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn calendar_dates() {
+        assert_eq!(spans("The treaty was signed on Feb. 9, 2021, in Oslo."), ["Feb. 9, 2021"]);
+        assert_eq!(spans("Polls close on 6 November 2024."), ["6 November 2024"]);
+        assert_eq!(spans("Filed 2023-07-14 at the registry."), ["2023-07-14"]);
+        assert_eq!(spans("Expect rain in mid-April and again in late September."), ["mid-April", "late September"]);
+        assert_eq!(dates("The 1980s were loud."), [("The 1980s".to_string(), DateKind::Period)]);
+    }
+
+    #[test]
+    fn times_and_relative() {
+        assert_eq!(spans("The polls opened at 7 a.m. and closed at 20:00 CET."), ["7 a.m.", "20:00 CET"]);
+        assert_eq!(spans("She landed early Sunday and left two days later."), ["early Sunday", "two days later"]);
+        assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
+        assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
+        assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
+    }
+
+    #[test]
+    fn names_and_verbs_are_not_months() {
+        assert!(spans("Theresa May said she may march on.").is_empty());
+        assert!(spans("The crowd will march to the square.").is_empty());
+        assert_eq!(spans("Talks resume in May."), ["May"]);
+        assert!(spans("Sat down with the Sun reporter on a Wed evening? No.").iter().all(|s| s != "Sat" && s != "Sun"));
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(spans("Shops close on Christmas Eve and reopen after Boxing Day."), ["Christmas Eve", "Boxing Day"]);
+        assert_eq!(spans("Markets were shut for Eid al-Fitr."), ["Eid al-Fitr"]);
+    }
 }

@@ -36,23 +36,39 @@ pub const CUE_VERBS: &[&str] = &[
     "confirmed", "confirms", "denied", "denies",
 ];
 
-/// Words that modify a number's value, longest first so `more than` wins over `more`.
-/// Ends with the bare comparatives news writing uses; `just`/`only` are left out because they
-/// colour rather than bound the value.
+/// Words that modify a number's value, as written before it. Matched as whole lower-cased
+/// phrases, the longest wins, so `no more than` beats `more than`. Ends with the bounds and
+/// approximations news writing uses; `just`/`only` are left out because they colour rather
+/// than bound the value.
 pub const NUMBER_MODIFIERS: &[&str] = &[
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "as much as", "as few as", "no more than", "no fewer than", "close to", "upwards of",
-    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "below", "above", "exactly", "an estimated", "estimated",
+    "as much as", "as few as", "as little as", "no more than", "no fewer than", "no less than",
+    "not more than", "not less than", "close to", "upwards of", "in excess of", "lower than",
+    "higher than", "greater than", "exceeding", "just over", "just under", "well over",
+    "well above", "nearly", "almost", "about", "around", "roughly", "approximately", "approx",
+    "circa", "some", "over", "under", "below", "above", "exactly", "precisely", "an estimated",
+    "estimated", "an average of", "on average", "between", "a maximum of", "a minimum of",
+    "a total of",
 ];
 
+/// Symbols that bound or approximate the number glued after them (`~40`, `≥16`).
+pub const NUMBER_SYMBOL_MODIFIERS: &[&str] = &["~", "≈", "<", ">", "≤", "≥", "±", "∼"];
+
+/// Day names. Abbreviations live with the date finder, which needs context to trust them.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month names in full. Abbreviations and the ambiguous `May`, `March`, `August` are judged
+/// by the date finder.
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
 
 /// Parts of a day that may precede a weekday: `late Monday`, `early Tuesday`.
 pub const DAY_PARTS: &[&str] = &["early", "late", "mid"];
 
 /// Periods that combine with `last`, `next`, `this`, `earlier this`, ... into relative dates.
-pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter"];
+pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end"];
 
 /// Whether `word` (any case) is in `list`.
 pub fn contains(list: &[&str], word: &str) -> bool {

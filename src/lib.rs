@@ -37,11 +37,13 @@
 pub mod dates;
 pub mod lexicon;
 pub mod numbers;
+pub mod numwords;
 pub mod quotes;
 pub mod render;
 pub mod span;
 pub mod speakers;
 pub mod text;
+pub mod units;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -178,6 +180,11 @@ pub enum NumberKind {
     /// Two values as one expression (`10 to 15`); `value` is the low end, `high` the high end.
     Range,
     Year,
+    /// A length of time as a quantity: `three days`, `24 h`, `54.8 years`. Durations anchored
+    /// to the time of writing (`two days ago`, `in three weeks`) are dates instead.
+    Duration,
+    /// An age: `five years old`, `aged 54`.
+    Age,
 }
 
 /// A numeric expression.

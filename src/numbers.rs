@@ -1,73 +1,1477 @@
-//! Numeric expressions with their modifier and what they count.
+//! Numeric expressions with their modifier, unit and what they count.
+//!
+//! One left-to-right pass over the tokens. At each token the finder tries to read a *core*
+//! (digits, number words, a fraction or an ordinal), then grows it to the right (magnitude,
+//! percent, currency, unit, counted noun, the second half of a range) and to the left (sign,
+//! currency symbol, modifier), within a window of a few tokens each way. Expressions never
+//! overlap: the scan resumes after the end of the last one. Every look-around is bounded, so
+//! the pass is linear in the length of the text.
 
-use crate::lexicon::{self, NUMBER_MODIFIERS};
+use crate::lexicon::{self, NUMBER_MODIFIERS, NUMBER_SYMBOL_MODIFIERS};
+use crate::numwords;
 use crate::span::Span;
 use crate::text::{Doc, TokKind};
+use crate::units::{self, Dim};
 use crate::{Number, NumberKind};
 
-/// Finds numbers written in digits, with a modifier before (`more than`) and the counted noun
-/// after (`troops`).
+/// Finds numeric expressions: `more than 100,000 troops`, `$3.5 billion`, `45 per cent`,
+/// `two-thirds`, `21st`, `10 to 15 km`, `2019`.
 pub fn find(doc: &Doc) -> Vec<Number> {
-    let text = doc.text;
-    let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokKind::Num {
-            continue;
-        }
-        let digits = t.span.of(text);
-        // Part of a name or code: F-16, G7, 737-MAX.
-        if !t.space_before && i > 0 && matches!(doc.tokens[i - 1].kind, TokKind::Word) {
-            continue;
-        }
-        let value = digits.replace(',', "").parse::<f64>().ok();
-        let mut span = t.span;
-        let mut modifier = None;
-        if let Some((m, start)) = modifier_before(doc, i) {
-            modifier = Some(m);
-            span.start = start;
-        }
-        let mut unit = None;
-        let year = digits.len() == 4 && value.is_some_and(|v| (1000.0..=2100.0).contains(&v)) && modifier.is_none();
-        if let Some(n) = doc.tokens.get(i + 1) {
-            let w = n.span.of(text);
-            if !year && n.kind == TokKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-') && !lexicon::contains(FUNCTION_WORDS, w) {
-                unit = Some(w.to_string());
-                span.end = n.span.end;
+    let s = Scan::new(doc);
+    let mut out: Vec<Number> = Vec::new();
+    let mut floor = 0; // first token not yet used by an expression
+    let mut i = 0;
+    while i < s.n {
+        match s.expression(i, floor) {
+            Some(x) => {
+                floor = x.e;
+                i = x.e.max(i + 1);
+                if !x.skip {
+                    out.push(x.number(doc));
+                }
             }
+            None => i += 1,
         }
-        out.push(Number {
-            start: span.start,
-            end: span.end,
-            kind: if year { NumberKind::Year } else { NumberKind::Count },
-            value,
-            high: None,
-            unit,
-            modifier,
-        });
     }
+    merge_compounds(doc.text, &mut out);
     out
 }
 
-/// Words after a number that are not what it counts.
-const FUNCTION_WORDS: &[&str] = &["and", "or", "to", "of", "in", "on", "at", "by", "for", "the", "a", "it", "is", "was", "were", "are", "that", "with", "from"];
+/// Token helpers shared by the readers below.
+struct Scan<'d, 't> {
+    doc: &'d Doc<'t>,
+    low: Vec<String>,
+    /// Tokens inside a URL, an e-mail address, a handle or a hashtag.
+    in_link: Vec<bool>,
+    n: usize,
+}
 
-/// The longest modifier ending right before token `i`, lower-cased, and where it starts.
-fn modifier_before(doc: &Doc, i: usize) -> Option<(String, usize)> {
-    let mut best: Option<(String, usize)> = None;
-    for words in 1..=3 {
-        let first = i.checked_sub(words)?;
-        if (first..i).any(|j| doc.tokens[j].kind != TokKind::Word) {
-            break;
-        }
-        let phrase = (first..i).map(|j| doc.tok(j).to_lowercase()).collect::<Vec<_>>().join(" ");
-        if NUMBER_MODIFIERS.contains(&phrase.as_str()) {
-            best = Some((phrase, doc.tokens[first].span.start));
+/// A core value: tokens `s..e`.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    s: usize,
+    e: usize,
+    value: f64,
+    form: Form,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Form {
+    /// Written in digits; `plain` when it has no separator, sign or decimal point.
+    Digits { plain: bool, int: bool, ndigits: usize },
+    Words,
+    Ordinal,
+    Fraction,
+    /// `hundreds`, `dozens`: an order of magnitude.
+    Vague,
+}
+
+/// An expression being built: tokens `s..e`.
+#[derive(Clone, Debug)]
+struct Expr {
+    s: usize,
+    e: usize,
+    value: Option<f64>,
+    high: Option<f64>,
+    kind: NumberKind,
+    unit: Option<String>,
+    dim: Option<Dim>,
+    modifier: Option<String>,
+    /// Read but not reported (a code or a name); its tokens are still consumed.
+    skip: bool,
+}
+
+impl Expr {
+    fn number(&self, doc: &Doc) -> Number {
+        let span = doc.tokens[self.s].span.cover(doc.tokens[self.e - 1].span);
+        Number {
+            start: span.start,
+            end: span.end,
+            kind: self.kind,
+            value: self.value,
+            high: self.high,
+            unit: self.unit.clone(),
+            modifier: self.modifier.clone(),
         }
     }
-    best
+}
+
+/// Words that end a look for the counted noun: function words, pronouns, auxiliaries.
+/// Ends with the closed classes; open-class words are judged by shape.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into",
+    "onto", "than", "as", "per", "via", "about", "after", "before", "since", "until", "over",
+    "under", "between", "among", "against", "across", "through", "during", "without", "within",
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "is", "was", "were", "are",
+    "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could",
+    "should", "may", "might", "must", "can", "shall", "who", "which", "what", "when", "where",
+    "whom", "whose", "why", "how", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+    "our", "your", "my", "him", "them", "us", "me", "not", "no", "so", "if", "then", "also",
+    "more", "less", "fewer", "most", "least", "each", "every", "all", "both", "some", "any",
+    "other", "another", "such", "only", "just", "even", "still", "yet", "up", "down", "out",
+    "off", "away", "back", "ago", "later", "earlier", "old", "percent", "times", "thus",
+    "always", "perhaps", "besides", "sometimes", "whereas", "unless", "yes", "plus", "minus",
+    "versus", "hers", "ours", "yours", "theirs", "ones", "itself", "themselves", "according",
+    "said", "says", "say", "told", "tells", "nearly", "almost", "around", "including",
+];
+
+/// Plural nouns that do not end in `s`. Ends with the collective nouns news counts people and
+/// animals by.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
+    "fish", "feet", "teeth", "mice", "geese", "data", "media", "criteria", "deer", "livestock",
+    "troops", "aircraft", "offspring", "clergy", "faculty", "crew", "youth", "poultry",
+    "militia", "infantry", "folk", "kin", "swine", "bison", "salmon", "trout", "alumni",
+];
+
+/// Words before a number that make it a name or a code rather than a quantity (`Boeing
+/// 737` is caught by capitalisation; these are lower case).
+const CODE_WORDS: &[&str] = &["version", "v", "no", "nos", "number", "route", "room", "page", "pages", "chapter", "section", "article", "line", "channel", "platform", "gate", "flight", "level", "grade", "phase", "stage", "episode", "season", "vol", "p", "pp", "tel", "fax", "ext", "ref", "id", "code", "zip", "www", "http", "https"];
+
+/// Capitalised words before a number that still leave it a quantity (sentence-initial
+/// prepositions, months and weekdays are handled by the date finder).
+const CAPITAL_LEADS: &[&str] = &["Only", "About", "Some", "Nearly", "Almost", "Over", "Under", "Around", "Roughly", "Just", "At", "In", "On", "By", "Of", "To", "From", "With", "And", "But", "Or", "For", "Since", "Until", "Between", "After", "Before", "Than", "Up", "Top", "Page", "US", "UK", "EU", "Rs", "RM", "No", "Number", "Figure", "Table", "Fig", "Aged", "Age"];
+
+/// Verbs of change after which `from X to Y` is two values, not a range.
+const CHANGE_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "slipped", "surged", "soared", "plunged", "slid", "went", "moved", "cut", "raised", "lowered", "reduced", "boosted", "changed", "up", "down"];
+
+impl<'d, 't> Scan<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> Self {
+        let low: Vec<String> = doc.tokens.iter().map(|t| t.span.of(doc.text).to_lowercase()).collect();
+        let n = doc.tokens.len();
+        let mut in_link = vec![false; n];
+        // A link is a run of tokens without white space that contains `://`, `www.`, `@` or
+        // starts with `#`.
+        let mut a = 0;
+        while a < n {
+            let mut b = a + 1;
+            while b < n && !doc.tokens[b].space_before {
+                b += 1;
+            }
+            let run = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
+            let link = run.contains("://") || run.starts_with("www.") || run.contains(".com") || run.contains(".org")
+                || (run.contains('@') && run.len() > 3) || run.starts_with('#') || run.contains(".html");
+            if link {
+                for f in &mut in_link[a..b] {
+                    *f = true;
+                }
+            }
+            a = b;
+        }
+        Scan { doc, low, in_link, n }
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+    fn raw(&self, i: usize) -> &'t str {
+        self.doc.tok(i)
+    }
+    fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s.as_str())
+    }
+    /// Token `i` follows token `i - 1` with no space between.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+    /// Token `i` starts a new line (or the text).
+    fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Num)
+    }
+    fn capitalised(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    /// Token `i` begins a sentence: the first of a line or after `.`, `!`, `?`, `:` or an
+    /// opening quote or bracket.
+    fn sentence_start(&self, i: usize) -> bool {
+        if self.line_start(i) {
+            return true;
+        }
+        let p = self.raw(i - 1);
+        matches!(p, "." | "!" | "?" | ":" | ";" | "\"" | "“" | "‘" | "(" | "[" | "—" | "–" | "-" | "•" | "'")
+    }
+    /// A gap of exactly one thin, narrow or no-break space between tokens `i - 1` and `i`.
+    fn thin_gap(&self, i: usize) -> bool {
+        if i == 0 || i >= self.n {
+            return false;
+        }
+        let gap = &self.doc.text[self.doc.tokens[i - 1].span.end..self.doc.tokens[i].span.start];
+        matches!(gap, "\u{2009}" | "\u{202F}" | "\u{00A0}" | "\u{2007}")
+    }
+
+    // ----- cores ---------------------------------------------------------------------------
+
+    /// Reads a core value starting at token `i`.
+    fn core(&self, i: usize) -> Option<Core> {
+        match self.kind(i)? {
+            TokKind::Num => self.digits(i),
+            TokKind::Punct => {
+                let p = self.raw(i);
+                if p == "." && self.is_num(i + 1) && self.glued(i + 1) && !(self.is_num(i.wrapping_sub(1)) && self.glued(i)) {
+                    let d = self.raw(i + 1);
+                    let v = format!("0.{d}").parse::<f64>().ok()?;
+                    return Some(Core { s: i, e: i + 2, value: v, form: Form::Digits { plain: false, int: false, ndigits: d.len() } });
+                }
+                let v = vulgar(p)?;
+                Some(Core { s: i, e: i + 1, value: v, form: Form::Fraction })
+            }
+            TokKind::Word => self.words(i),
+        }
+    }
+
+    /// Digits at token `i`, with thin-space groups, decimal comma, exponent, mixed and
+    /// slashed fractions and ordinal suffixes.
+    fn digits(&self, i: usize) -> Option<Core> {
+        let mut e = i + 1;
+        let mut text = self.raw(i).to_string();
+        // 1 000 000 with thin or no-break spaces between groups of three.
+        while self.is_num(e) && self.thin_gap(e) && self.raw(e).len() == 3 && self.raw(e).bytes().all(|b| b.is_ascii_digit()) && !text.contains('.') {
+            text.push(',');
+            text.push_str(self.raw(e));
+            e += 1;
+        }
+        let euro_hint = self.low(e) == "€" || self.low(e).starts_with("euro") || self.low(i.wrapping_sub(1)) == "€";
+        let (mut value, int) = parse_digits(&text, euro_hint)?;
+        let plain = text.bytes().all(|b| b.is_ascii_digit());
+        let ndigits = text.bytes().filter(|b| b.is_ascii_digit()).count();
+        let mut form = Form::Digits { plain, int, ndigits };
+        // Exponent: 1e10, 9.83e-3.
+        if self.is_word(e) && self.glued(e) {
+            let w = self.raw(e);
+            if let Some(x) = w.strip_prefix(['e', 'E']).and_then(|x| x.replace('−', "-").parse::<i32>().ok()) {
+                value *= 10f64.powi(x.clamp(-300, 300));
+                return Some(Core { s: i, e: e + 1, value, form: Form::Digits { plain: false, int: false, ndigits } });
+            }
+        }
+        // Ordinal suffix: 21st, 3rd (and 21st-century, one token after the digits).
+        if self.is_word(e) && self.glued(e) && int {
+            let w = self.low(e);
+            let suffix = w.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
+            if matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return Some(Core { s: i, e: e + 1, value, form: Form::Ordinal });
+            }
+        }
+        // Slashed fraction 1/2, mixed 2 1/2; a third part makes it a date.
+        if self.raw(e) == "/" && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) && int && !(self.raw(e + 2) == "/" && self.glued(e + 2)) {
+            let den = self.raw(e + 1).parse::<f64>().ok().filter(|d| *d > 0.0)?;
+            if value < den {
+                return Some(Core { s: i, e: e + 2, value: value / den, form: Form::Fraction });
+            }
+            return None;
+        }
+        if int && plain && text.len() <= 3 && self.is_num(e) && !self.glued(e) && self.raw(e + 1) == "/" && self.glued(e + 1) && self.is_num(e + 2) && self.glued(e + 2) {
+            let a = self.raw(e).parse::<f64>().ok();
+            let b = self.raw(e + 2).parse::<f64>().ok().filter(|b| *b > 0.0);
+            if let (Some(a), Some(b)) = (a, b) {
+                if a < b && !(self.raw(e + 3) == "/" && self.glued(e + 3)) {
+                    return Some(Core { s: i, e: e + 3, value: value + a / b, form: Form::Fraction });
+                }
+            }
+        }
+        // 2½
+        if let Some(f) = self.doc.tokens.get(e).filter(|_| self.glued(e)).and_then(|_| vulgar(self.raw(e))) {
+            value += f;
+            form = Form::Fraction;
+            e += 1;
+        }
+        Some(Core { s: i, e, value, form })
+    }
+
+    /// Number words at token `i`: cardinals with magnitudes, `a dozen`, `two-thirds`,
+    /// `one and a half`, `two point five`, ordinals, vague plurals.
+    fn words(&self, i: usize) -> Option<Core> {
+        let w = self.low(i);
+        // Single-token fractions: two-thirds, one-half.
+        if let Some(v) = numwords::hyphenated_fraction(w) {
+            return Some(Core { s: i, e: i + 1, value: v, form: Form::Fraction });
+        }
+        // a / an + magnitude or fraction: a dozen, a hundred, a third, a half.
+        if (w == "a" || w == "an") && self.is_word(i + 1) {
+            let n = self.low(i + 1);
+            if let Some(m) = numwords::magnitude(n).filter(|_| !n.ends_with('s')) {
+                let mut c = Core { s: i, e: i + 2, value: m, form: Form::Words };
+                self.cardinal_tail(&mut c);
+                return Some(c);
+            }
+            if let Some((d, false)) = numwords::denominator(n) {
+                if n != "second" && !(n == "quarter" && self.time_unit_follows(i + 2)) {
+                    return Some(Core { s: i, e: i + 2, value: 1.0 / d, form: Form::Fraction });
+                }
+            }
+            return None;
+        }
+        if w == "half" {
+            return Some(Core { s: i, e: i + 1, value: 0.5, form: Form::Fraction });
+        }
+        if w == "point" && self.is_word(i + 1) {
+            // point five, point 77: a decimal with no integer part.
+            let (frac, e) = self.decimal_words(i + 1)?;
+            return Some(Core { s: i, e, value: frac, form: Form::Words });
+        }
+        if let Some(v) = numwords::vague_plural(w) {
+            // tens of thousands, hundreds of millions
+            if self.low(i + 1) == "of" {
+                if let Some(m) = numwords::vague_plural(self.low(i + 2)) {
+                    return Some(Core { s: i, e: i + 3, value: v * m, form: Form::Vague });
+                }
+            }
+            if w == "tens" || w == "scores" {
+                return None;
+            }
+            return Some(Core { s: i, e: i + 1, value: v, form: Form::Vague });
+        }
+        if let Some(v) = self.ordinal_at(i) {
+            return Some(v);
+        }
+        // Cardinal sequence.
+        let first = numwords::small_cardinal(w).map(|v| v as f64).or_else(|| numwords::magnitude(w).filter(|_| !w.ends_with('s') && w != "doz"))?;
+        let mut c = Core { s: i, e: i + 1, value: first, form: Form::Words };
+        if numwords::magnitude(w).is_none() {
+            // fifty two, fifty - two
+            if first >= 20.0 && first % 10.0 == 0.0 {
+                let (j, sep) = if self.raw(i + 1) == "-" || self.raw(i + 1) == "—" || self.raw(i + 1) == "–" { (i + 2, true) } else { (i + 1, false) };
+                if let Some(u) = numwords::small_cardinal(self.low(j)).filter(|u| (1..10).contains(u)) {
+                    if !sep || self.doc.tokens[i + 1].space_before == self.doc.tokens[j].space_before {
+                        c.value += u as f64;
+                        c.e = j + 1;
+                    }
+                } else if let Some(o) = numwords::ordinal(self.low(j)).filter(|o| *o < 10.0) {
+                    if !sep || self.doc.tokens[i + 1].space_before == self.doc.tokens[j].space_before {
+                        return Some(Core { s: i, e: j + 1, value: first + o, form: Form::Ordinal });
+                    }
+                }
+            }
+        }
+        self.cardinal_tail(&mut c);
+        Some(c)
+    }
+
+    /// An ordinal word at `i`: `first`, `twenty-first`.
+    fn ordinal_at(&self, i: usize) -> Option<Core> {
+        let v = numwords::ordinal(self.low(i))?;
+        Some(Core { s: i, e: i + 1, value: v, form: Form::Ordinal })
+    }
+
+    fn time_unit_follows(&self, j: usize) -> bool {
+        let w = if self.low(j) == "of" { self.low(j + 2).trim_start_matches("an ") } else { self.low(j) };
+        units::unit_word(w).is_some_and(|(_, d)| d == Dim::Time) || units::unit_word(self.low(j + 1)).is_some_and(|(_, d)| d == Dim::Time && self.low(j) == "of")
+    }
+
+    /// Continues a cardinal: magnitudes (`three hundred thousand`), `and` before the last
+    /// part (`one hundred and six`), `point` decimals, fractions (`two thirds`, `and a half`).
+    fn cardinal_tail(&self, c: &mut Core) {
+        let mut total = 0.0;
+        let mut current = c.value;
+        let mut last_was_magnitude = numwords::magnitude(self.low(c.e - 1)).is_some();
+        let mut last_small = if last_was_magnitude { None } else { Some(current) };
+        let mut j = c.e;
+        for _ in 0..16 {
+            let w = self.low(j);
+            if !self.is_word(j) && w != "-" {
+                break;
+            }
+            if let Some(m) = numwords::magnitude(w).filter(|_| !w.ends_with('s') || last_small.is_some_and(|v| v > 1.0)) {
+                if m == 100.0 {
+                    current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                } else if m == 12.0 {
+                    current = current.max(1.0) * 12.0;
+                } else if m > current && current > 0.0 || current == 0.0 {
+                    total += current.max(1.0) * m;
+                    current = 0.0;
+                } else {
+                    break;
+                }
+                last_was_magnitude = true;
+                last_small = None;
+                j += 1;
+                c.e = j;
+                continue;
+            }
+            // and / & between parts: one hundred and six
+            if (w == "and" || w == "&") && last_was_magnitude {
+                if let Some(v) = numwords::small_cardinal(self.low(j + 1)) {
+                    if numwords::denominator(self.low(j + 2)).is_none() {
+                        current += v as f64;
+                        j += 2;
+                        c.e = j;
+                        last_was_magnitude = false;
+                        last_small = Some(v as f64);
+                        self.tens_unit(&mut current, &mut j, c, &mut last_small);
+                        continue;
+                    }
+                }
+            }
+            if let Some(v) = numwords::small_cardinal(w) {
+                // twenty-one trillion three hundred: a new part after a magnitude only.
+                if last_was_magnitude {
+                    current += v as f64;
+                    j += 1;
+                    c.e = j;
+                    last_was_magnitude = false;
+                    last_small = Some(v as f64);
+                    self.tens_unit(&mut current, &mut j, c, &mut last_small);
+                    continue;
+                }
+            }
+            break;
+        }
+        c.value = total + current;
+        // point five
+        if self.low(c.e) == "point" {
+            if let Some((f, e)) = self.decimal_words(c.e + 1) {
+                c.value += f;
+                c.e = e;
+                return;
+            }
+        }
+        // two thirds, three quarters (plural after more than one), one fifth
+        let d = self.low(c.e);
+        if let Some((den, plural)) = numwords::denominator(d) {
+            let ok = if c.value == 1.0 { !plural } else { plural };
+            if ok && c.value > 0.0 && !(den == 4.0 && self.time_unit_follows(c.e + 1)) {
+                c.value /= den;
+                c.e += 1;
+                c.form = Form::Fraction;
+                return;
+            }
+        }
+        // and a half, and three quarters
+        if self.low(c.e) == "and" {
+            let k = c.e + 1;
+            let (n, dj) = match self.low(k) {
+                "a" | "an" | "one" => (1.0, k + 1),
+                x => match numwords::small_cardinal(x) {
+                    Some(v) => (v as f64, k + 1),
+                    None => (1.0, k),
+                },
+            };
+            if let Some((den, _)) = numwords::denominator(self.low(dj)) {
+                c.value += n / den;
+                c.e = dj + 1;
+            }
+        }
+    }
+
+    /// forty eight after forty.
+    fn tens_unit(&self, current: &mut f64, j: &mut usize, c: &mut Core, last_small: &mut Option<f64>) {
+        if let Some(t) = *last_small {
+            if t >= 20.0 && t < 100.0 && t % 10.0 == 0.0 {
+                if let Some(u) = numwords::small_cardinal(self.low(*j)).filter(|u| (1..10).contains(u)) {
+                    *current += u as f64;
+                    *j += 1;
+                    c.e = *j;
+                    *last_small = Some(t + u as f64);
+                }
+            }
+        }
+    }
+
+    /// The digits after `point`, in words (`zero three`, `seventy-one`) or digits (`77`).
+    fn decimal_words(&self, j: usize) -> Option<(f64, usize)> {
+        if self.is_num(j) {
+            let d = self.raw(j);
+            return Some((format!("0.{d}").parse().ok()?, j + 1));
+        }
+        let mut digits = String::new();
+        let mut k = j;
+        while k < j + 6 {
+            match numwords::small_cardinal(self.low(k)) {
+                Some(v) if v < 10 => digits.push_str(&v.to_string()),
+                Some(v) if v < 100 && digits.is_empty() => digits.push_str(&v.to_string()),
+                _ => break,
+            }
+            k += 1;
+        }
+        if digits.is_empty() {
+            return None;
+        }
+        Some((format!("0.{digits}").parse().ok()?, k))
+    }
+
+    // ----- expressions ---------------------------------------------------------------------
+
+    /// The whole expression whose core starts at token `i`; `floor` is the first token the
+    /// expression may reach back to.
+    fn expression(&self, i: usize, floor: usize) -> Option<Expr> {
+        if self.in_link[i] {
+            return None;
+        }
+        // Currency codes glued to digits: USD3.14, Rs20, RM42.
+        if let Some(x) = self.code_glued(i) {
+            return Some(x);
+        }
+        if let Some(x) = self.hyphen_compound(i, floor) {
+            return Some(x);
+        }
+        let core = self.core(i)?;
+        let mut x = Expr { s: core.s, e: core.e, value: Some(core.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
+        if let Form::Digits { .. } = core.form {
+            if let Some(skip) = self.code_like(&core) {
+                x.skip = skip;
+                if skip {
+                    x.e = self.code_end(core.e);
+                    return Some(x);
+                }
+            }
+        }
+        if matches!(core.form, Form::Words | Form::Ordinal | Form::Fraction | Form::Vague) && !self.word_number_ok(&core) {
+            return None;
+        }
+        match core.form {
+            Form::Ordinal => {
+                x.kind = NumberKind::Ordinal;
+                if self.low(core.e - 1).contains('-') && self.is_num(core.s) {
+                    // 21st-century
+                    x.unit = self.low(core.e - 1).split_once('-').map(|(_, u)| u.to_string());
+                }
+            }
+            Form::Fraction => x.kind = NumberKind::Fraction,
+            _ => {}
+        }
+        if core.form != Form::Ordinal {
+            self.suffix(&core, &mut x);
+        }
+        self.prefix(&core, &mut x, floor);
+        if core.form != Form::Ordinal {
+            self.range(&core, &mut x);
+        }
+        self.classify_year(&core, &mut x);
+        if x.kind == NumberKind::Count && x.unit.is_none() && core.form == Form::Words && core.e - core.s == 1 && x.modifier.is_none() && self.low(core.s) == "one" {
+            // `one` alone is a pronoun as often as a number: keep it only before a noun.
+            if !self.is_word(core.e) || lexicon::contains(NOT_NOUNS, self.low(core.e)) && self.low(core.e) != "of" {
+                return None;
+            }
+        }
+        Some(x)
+    }
+
+    /// A number joined to its unit by a hyphen, as an adjective: `40-mile`, `six-mile`,
+    /// `12-year-old`, `two-year`, `10-gallon`, `three-ton`.
+    fn hyphen_compound(&self, i: usize, floor: usize) -> Option<Expr> {
+        let (value, unit_word, e, whole) = if self.is_num(i) {
+            if !(self.raw(i + 1) == "-" && self.glued(i + 1) && self.is_word(i + 2) && self.glued(i + 2)) {
+                return None;
+            }
+            if self.glued(i) && matches!(self.kind(i - 1), Some(TokKind::Word | TokKind::Num)) {
+                return None;
+            }
+            let (v, _) = parse_digits(self.raw(i), false)?;
+            (v, self.low(i + 2), i + 3, self.low(i + 2))
+        } else if self.is_word(i) {
+            let w = self.low(i);
+            let (a, rest) = w.split_once(|c| crate::text::is_hyphen(c))?;
+            let v = numwords::small_cardinal(a)? as f64;
+            (v, rest, i + 1, rest)
+        } else {
+            return None;
+        };
+        let head = unit_word.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
+        let raw_head = if self.is_num(i) { self.raw(i + 2).split(|c| crate::text::is_hyphen(c)).next().unwrap_or("") } else { head };
+        let (unit, dim) = units::unit_word(head)
+            .map(|(c, d)| (c.to_string(), d))
+            .or_else(|| units::unit_symbol(raw_head).filter(|_| self.is_num(i)).map(|(c, d)| (c.to_string(), d)))
+            .or_else(|| units::currency_word(head).map(|c| (c.to_string(), Dim::Money)))?;
+        let kind = if whole.ends_with("-old") {
+            NumberKind::Age
+        } else {
+            match dim {
+                Dim::Time => NumberKind::Duration,
+                Dim::Money => NumberKind::Money,
+                _ => NumberKind::Measure,
+            }
+        };
+        let mut x = Expr { s: i, e, value: Some(value), high: None, kind, unit: Some(unit), dim: Some(dim), modifier: None, skip: false };
+        if let Some((m, start)) = self.modifier_before(i, floor) {
+            x.modifier = Some(m);
+            x.s = start;
+        }
+        Some(x)
+    }
+
+    /// Whether digits are part of a name, a code, a phone number or a time rather than a
+    /// quantity: `Some(true)` skip them, `None` read on.
+    fn code_like(&self, c: &Core) -> Option<bool> {
+        let i = c.s;
+        if !self.is_num(i) {
+            return None;
+        }
+        let prev = i.wrapping_sub(1);
+        // Glued to a word before it: A4-size, MP3 (already one token), v2.
+        if self.glued(i) && self.is_word(prev) {
+            return Some(true);
+        }
+        // Glued to a word after it that is no unit, magnitude or suffix: 4a, 5G, 3D.
+        if self.glued(c.e) && self.is_word(c.e) {
+            let w = self.raw(c.e);
+            let known = units::unit_symbol(w).is_some() || units::unit_word(w).is_some()
+                || numwords::MAGNITUDE_ABBREVIATIONS.iter().any(|(k, _)| *k == w && *k != "G")
+                || units::currency_code(w).is_some() || units::currency_abbreviation(w).is_some()
+                || units::currency_word(w).is_some() || numwords::magnitude(w).is_some()
+                || (w == "s" || w == "am" || w == "pm" || w == "a" || w == "p" || w == "h" || w.starts_with('h'))
+                || self.low(c.e) == "percent";
+            if !known {
+                return Some(true);
+            }
+        }
+        // Times and ratios 17:00, 3:1; codes joined by hyphens or dots: 650-650-6500.
+        if self.raw(c.e) == ":" && self.glued(c.e) && self.is_num(c.e + 1) && self.glued(c.e + 1) {
+            return Some(true);
+        }
+        if matches!(self.raw(c.e), "-" | "." | "/") && self.glued(c.e) && self.is_num(c.e + 1) && self.glued(c.e + 1)
+            && matches!(self.raw(c.e + 2), "-" | "." | "/") && self.glued(c.e + 2) && self.is_num(c.e + 3) && self.glued(c.e + 3) {
+            return Some(true);
+        }
+        if matches!(self.raw(prev), "-" | "/" | ":") && self.glued(i) && self.is_num(i.wrapping_sub(2)) && self.glued(prev) {
+            return Some(true);
+        }
+        let lp = self.low(prev);
+        if i > 0 && lexicon::contains(CODE_WORDS, lp) && !self.glued(i) && self.is_word(prev) {
+            return Some(true);
+        }
+        // A capitalised word before a plain integer names a model, a road, a team:
+        // Boeing 737, Apollo 11, Windows 10.
+        if let Form::Digits { plain: true, int: true, .. } = c.form {
+            if i > 0 && self.is_word(prev) && self.capitalised(prev) && !self.sentence_start(prev) && !self.glued(i)
+                && !CAPITAL_LEADS.contains(&self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
+                && !self.unit_after(c.e) {
+                return Some(true);
+            }
+        }
+        None
+    }
+
+    /// The end of a code that starts with digits: through glued digits, letters and joiners.
+    fn code_end(&self, mut e: usize) -> usize {
+        let stop = e + 8;
+        while e < self.n && e < stop && self.glued(e) && (self.is_num(e) || self.is_word(e) || matches!(self.raw(e), "-" | "." | "/" | ":")) {
+            if matches!(self.raw(e), "." | ":" | "-" | "/") && !(self.glued(e + 1) && (self.is_num(e + 1) || self.is_word(e + 1))) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    fn unit_after(&self, e: usize) -> bool {
+        let w = self.raw(e);
+        units::unit_word(w).is_some() || units::currency_word(w).is_some() || self.percent_at(e).is_some() || numwords::magnitude(w).is_some()
+    }
+
+    /// Whether a core in words (or an ordinal, a fraction word, a vague plural) reads as a
+    /// number here rather than as part of a name or a pronoun.
+    fn word_number_ok(&self, c: &Core) -> bool {
+        let i = c.s;
+        let w = self.low(i);
+        if self.in_link[i] {
+            return false;
+        }
+        // Inside a name: Formula One, Air Force One, Three Gorges, Big Four.
+        if self.is_word(i) && self.capitalised(i) && w != "a" && w != "an" {
+            let prev_name = i > 0 && self.is_word(i - 1) && self.capitalised(i - 1) && !self.sentence_start(i - 1);
+            let next_name = self.is_word(c.e) && self.capitalised(c.e) && !is_month_or_weekday(self.low(c.e));
+            if prev_name || (next_name && !self.sentence_start(i)) {
+                return false;
+            }
+        }
+        let prev = if i > 0 { self.low(i - 1) } else { "" };
+        let next = self.low(c.e);
+        match c.form {
+            Form::Ordinal => {
+                if self.is_num(c.s) {
+                    return true;
+                }
+                // I second that; to second a motion; a second (of time).
+                if w == "second" && (matches!(prev, "i" | "we" | "you" | "they" | "to" | "will" | "would" | "a" | "one" | "per" | "split") || next == "that") {
+                    return false;
+                }
+                true
+            }
+            Form::Fraction => {
+                if w == "half" {
+                    // half of, half a, half an hour, half the; more than half
+                    let ok_next = matches!(next, "of" | "a" | "an" | "the" | "its" | "their" | "his" | "her") || units::unit_word(next).is_some() || units::unit_word(self.low(c.e).trim_end_matches('s')).is_some();
+                    let ok_prev = lexicon::contains(NUMBER_MODIFIERS, prev) || matches!(prev, "than" | "about" | "nearly" | "almost" | "and");
+                    return ok_next || ok_prev;
+                }
+                true
+            }
+            Form::Vague => next == "of" || next == "more" || matches!(prev, "several" | "many" | "tens" | "hundreds" | "thousands") || (self.is_word(c.e) && next.ends_with('s') && !lexicon::contains(NOT_NOUNS, next)),
+            _ => {
+                if w == "one" && c.e - c.s == 1 {
+                    // no one, the one, this one, one another, one's
+                    if matches!(prev, "no" | "the" | "this" | "that" | "which" | "any" | "every" | "each" | "some" | "someone" | "only" | "last" | "next" | "little" | "such" | "what" | "whichever" | "another" | "everyone" | "at" | "as") {
+                        return false;
+                    }
+                    if matches!(next, "another" | "'s" | "’s" | "s" | "day" | "way" | "thing") {
+                        return false;
+                    }
+                }
+                // nil, naught alone are words before a score or an idiom only in numerals.
+                true
+            }
+        }
+    }
+
+    /// `USD3.14`, `Rs20`, `RM42`: a currency code glued to digits in one word token.
+    fn code_glued(&self, i: usize) -> Option<Expr> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.raw(i);
+        let split = w.find(|c: char| c.is_ascii_digit())?;
+        let (code, digits) = w.split_at(split);
+        let code = units::currency_code(code)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut text = digits.to_string();
+        if self.raw(e) == "." && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) {
+            text.push('.');
+            text.push_str(self.raw(e + 1));
+            e += 2;
+        }
+        let value = text.parse::<f64>().ok()?;
+        let mut x = Expr { s: i, e, value: Some(value), high: None, kind: NumberKind::Money, unit: Some(code.to_string()), dim: Some(Dim::Money), modifier: None, skip: false };
+        let core = Core { s: i, e, value, form: Form::Digits { plain: false, int: false, ndigits: digits.len() } };
+        self.magnitude_suffix(&core, &mut x);
+        Some(x)
+    }
+
+    /// Grows an expression to the right: magnitude, percent, currency, unit, counted noun.
+    fn suffix(&self, core: &Core, x: &mut Expr) {
+        let digits = matches!(core.form, Form::Digits { .. });
+        if digits || core.form == Form::Words {
+            self.magnitude_suffix(core, x);
+        }
+        let e = x.e;
+        // Percent.
+        if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || self.raw(e) == "%" || self.raw(e) == "‰" || !self.is_word(e)) {
+            x.e = pe;
+            x.kind = NumberKind::Percent;
+            x.unit = Some("percent".into());
+            x.dim = Some(Dim::Percent);
+            return;
+        }
+        // Currency after: 10$, 20 €, 5 euros, 3 CNY, 125 million Australian dollars, 10c.
+        if let Some((ce, code)) = self.currency_after(e) {
+            x.e = ce;
+            x.kind = NumberKind::Money;
+            x.unit = Some(code.into());
+            x.dim = Some(Dim::Money);
+            return;
+        }
+        // Unit.
+        if let Some((ue, unit, dim)) = self.unit_at(e, core) {
+            x.e = ue;
+            x.unit = Some(unit);
+            x.dim = Some(dim);
+            x.kind = match dim {
+                Dim::Time => NumberKind::Duration,
+                Dim::Percent => NumberKind::Percent,
+                _ => NumberKind::Measure,
+            };
+            // five years old, ten months of age
+            if dim == Dim::Time {
+                if self.low(x.e) == "old" {
+                    x.e += 1;
+                    x.kind = NumberKind::Age;
+                } else if self.low(x.e) == "of" && self.low(x.e + 1) == "age" {
+                    x.e += 2;
+                    x.kind = NumberKind::Age;
+                }
+            }
+            return;
+        }
+        if core.form == Form::Fraction || x.kind == NumberKind::Fraction {
+            return;
+        }
+        // Counted noun.
+        let mut j = e;
+        if core.form == Form::Vague || self.low(e) == "of" && (self.low(e - 1) == "dozen" || self.low(e - 1) == "couple") {
+            if self.low(j) != "of" {
+                if let Some(h) = self.head_noun(j, 2.0) {
+                    x.e = h + 1;
+                    x.unit = Some(self.low(h).to_string());
+                }
+                return;
+            }
+            j += 1;
+            if let Some(h) = self.head_noun(j, 2.0) {
+                x.e = h + 1;
+                x.unit = Some(self.low(h).to_string());
+            }
+            return;
+        }
+        if let Some(h) = self.head_noun(j, x.value.unwrap_or(2.0)) {
+            x.e = h + 1;
+            x.unit = Some(self.low(h).to_string());
+        }
+    }
+
+    /// million, bn, k after digits (or after words: three million is read by the core).
+    fn magnitude_suffix(&self, core: &Core, x: &mut Expr) {
+        let digits = matches!(core.form, Form::Digits { .. });
+        for _ in 0..3 {
+            let e = x.e;
+            let w = self.raw(e);
+            if !self.is_word(e) {
+                break;
+            }
+            let m = if self.glued(e) && digits {
+                numwords::MAGNITUDE_ABBREVIATIONS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+                    .filter(|_| w != "B" || x.unit.is_some() || !matches!(core.form, Form::Digits { int: true, .. }))
+                    .filter(|_| w != "G" && w != "T" || !matches!(core.form, Form::Digits { int: true, .. }))
+                    .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
+            } else if digits {
+                numwords::magnitude(w).filter(|_| !w.ends_with('s') || w == "lakhs" || w == "crores")
+                    .or_else(|| matches!(w, "bn" | "mn" | "mln" | "tn" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" => 1e12, _ => 1e6 }))
+                    .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
+            } else {
+                None
+            };
+            let Some(m) = m else { break };
+            x.value = x.value.map(|v| v * m);
+            x.e = e + 1;
+        }
+    }
+
+    fn money_before(&self, s: usize) -> bool {
+        let p = self.raw(s.wrapping_sub(1));
+        units::currency_symbol(p).is_some() || units::currency_code(p).is_some()
+    }
+
+    /// The end of a percent word at `e`.
+    fn percent_at(&self, e: usize) -> Option<usize> {
+        for words in units::PERCENT_WORDS {
+            if words.iter().enumerate().all(|(k, w)| self.low(e + k) == *w) {
+                // wt.% and vol% are handled as units; `percentage` alone needs a number before.
+                return Some(e + words.len());
+            }
+        }
+        None
+    }
+
+    /// A currency after the amount, with up to two qualifiers before its name.
+    fn currency_after(&self, e: usize) -> Option<(usize, &'static str)> {
+        let w = self.raw(e);
+        if let Some(c) = units::currency_symbol(w) {
+            // 10$, 20 €; but not a $ that starts the next amount.
+            if !self.is_num(e + 1) || self.glued(e) {
+                return Some((e + 1, c));
+            }
+        }
+        if let Some(c) = units::currency_code(w) {
+            return Some((e + 1, c));
+        }
+        if self.glued(e) {
+            if let Some(c) = units::currency_abbreviation(w) {
+                if !(self.raw(e + 1) == "." && self.glued(e + 1)) {
+                    return Some((e + 1, c));
+                }
+            }
+        }
+        for q in 0..=2 {
+            let k = e + q;
+            if !self.is_word(k) {
+                return None;
+            }
+            if let Some(c) = units::currency_word(self.low(k)) {
+                if q > 0 || !(self.low(k) == "pounds" || self.low(k) == "pound") || !matches!(self.low(k + 1), "of") {
+                    return Some((k + 1, c));
+                }
+                return None;
+            }
+            if !units::CURRENCY_QUALIFIERS.contains(&self.low(k)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A unit at `e`: qualifiers, a unit word or symbol, `per`/`/` and a second unit,
+    /// exponents, `degrees Celsius`.
+    fn unit_at(&self, e: usize, core: &Core) -> Option<(usize, String, Dim)> {
+        let mut j = e;
+        let mut dim_q = None;
+        let mut qualifier = String::new();
+        if let Some(q) = units::unit_qualifier(self.low(j)).filter(|_| self.is_word(j) && !self.glued(j)) {
+            let after = self.low(j + 1);
+            if units::unit_word(after).is_some() || units::unit_symbol(self.raw(j + 1)).is_some() {
+                dim_q = q;
+                qualifier = format!("{} ", self.low(j));
+                j += 1;
+                if self.raw(j) == "." {
+                    j += 1;
+                }
+            }
+        }
+        let (mut end, mut unit, mut dim) = self.unit_atom(j, core, j == e)?;
+        if let Some(d) = dim_q {
+            dim = d;
+        }
+        unit = format!("{qualifier}{unit}");
+        // degrees Celsius, ° C
+        if dim == Dim::Temperature && (unit == "°") {
+            let n = self.low(end);
+            if matches!(n, "celsius" | "centigrade" | "c" | "fahrenheit" | "f" | "farenheit" | "kelvin") && (self.is_word(end)) {
+                unit = if n.starts_with('c') { "°C".into() } else if n.starts_with('f') { "°F".into() } else { "K".into() };
+                end += 1;
+            }
+        }
+        // km squared, m cubed
+        if matches!(self.low(end), "squared" | "cubed") {
+            dim = if self.low(end) == "squared" { Dim::Area } else { Dim::Volume };
+            end += 1;
+        }
+        // Exponent glued with a minus sign: cm−1, s−1.
+        end = self.exponent(end);
+        // Compound: km/h, mg/L, J/m^2, per hour, per capita.
+        for _ in 0..3 {
+            if self.raw(end) == "/" && self.glued(end) && self.glued(end + 1) {
+                if let Some((e2, u2, _)) = self.unit_atom(end + 1, core, false).or_else(|| self.time_word(end + 1)) {
+                    unit = format!("{unit}/{u2}");
+                    end = self.exponent(e2);
+                    if dim != Dim::Length || u2 != "h" { dim = Dim::Other } else { dim = Dim::Speed }
+                    continue;
+                }
+            }
+            if self.low(end) == "per" {
+                if let Some((e2, u2, _)) = self.unit_atom(end + 1, core, false).or_else(|| self.time_word(end + 1)) {
+                    unit = format!("{unit}/{u2}");
+                    end = e2;
+                    dim = if dim == Dim::Length && u2 == "h" { Dim::Speed } else { Dim::Other };
+                    continue;
+                }
+            }
+            // m s−1, W m−2: a second symbol after a space, with a negative exponent.
+            if self.is_word(end) && !self.glued(end) {
+                let w = self.raw(end);
+                let has_neg = w.contains('-') || w.contains('−') || (matches!(self.raw(end + 1), "−" | "-") && self.glued(end + 1) && self.is_num(end + 2) && self.glued(end + 2));
+                if has_neg {
+                    if let Some((_, _)) = units::unit_symbol(w) {
+                        unit = format!("{unit} {w}");
+                        end = self.exponent(end + 1);
+                        dim = Dim::Other;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        Some((end, unit, dim))
+    }
+
+    fn exponent(&self, end: usize) -> usize {
+        if matches!(self.raw(end), "−" | "-" | "^") && self.glued(end) && self.is_num(end + 1) && self.glued(end + 1) && self.raw(end + 1).len() == 1 {
+            return end + 2;
+        }
+        end
+    }
+
+    /// `hour`, `day` after `per` or `/`.
+    fn time_word(&self, j: usize) -> Option<(usize, String, Dim)> {
+        let (c, d) = units::unit_word(self.low(j)).filter(|(_, d)| *d == Dim::Time)?;
+        Some((j + 1, c.to_string(), d))
+    }
+
+    /// One unit word or symbol at `j`. `first` is true right after the number, where glued
+    /// symbols (`5kg`) and spaced ones (`5 kg`) both count.
+    fn unit_atom(&self, j: usize, core: &Core, first: bool) -> Option<(usize, String, Dim)> {
+        let raw = self.raw(j);
+        let low = self.low(j);
+        if raw == "°" {
+            // °C, °F, ° (bare degrees)
+            if self.is_word(j + 1) && self.glued(j + 1) || self.is_word(j + 1) && matches!(self.low(j + 1), "c" | "f" | "celsius" | "fahrenheit") {
+                match self.low(j + 1) {
+                    "c" | "celsius" => return Some((j + 2, "°C".into(), Dim::Temperature)),
+                    "f" | "fahrenheit" => return Some((j + 2, "°F".into(), Dim::Temperature)),
+                    "n" | "s" | "e" | "w" => return Some((j + 2, format!("°{}", self.raw(j + 1)), Dim::Other)),
+                    _ => {}
+                }
+            }
+            return Some((j + 1, "°".into(), Dim::Temperature));
+        }
+        if raw == "%" || raw == "‰" {
+            return None;
+        }
+        if !self.is_word(j) {
+            return None;
+        }
+        // wt.% and wt%: percent by weight
+        if (low == "wt" || low == "vol") && (self.raw(j + 1) == "%" || self.raw(j + 1) == "." && self.raw(j + 2) == "%") {
+            let e = if self.raw(j + 1) == "%" { j + 2 } else { j + 3 };
+            return Some((e, format!("{low}%"), Dim::Percent));
+        }
+        if let Some((c, d)) = units::unit_word(raw) {
+            // `min`, `hr` and other abbreviations take an optional period.
+            let mut e = j + 1;
+            if raw.len() <= 3 && self.raw(e) == "." && self.glued(e) && !self.is_word(e + 1) {
+                e += 1;
+            }
+            if d == Dim::Time && core.form == Form::Vague {
+                return None;
+            }
+            return Some((e, c.to_string(), d));
+        }
+        if let Some((c, d)) = units::unit_symbol(raw) {
+            // Single capitals and letters that are words need the unit to be glued or to
+            // end the phrase: `300 K`, `5 A` but not `5 A new`.
+            let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP");
+            if ambiguous && !self.glued(j) {
+                let next_word = self.is_word(j + 1) && !self.glued(j + 1);
+                let ok = match raw {
+                    "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || lexicon::contains(NOT_NOUNS, self.low(j + 1)),
+                    _ => !next_word,
+                };
+                if !ok || !first {
+                    if !(raw == "m" || raw == "h" || raw == "s") || !first {
+                        return None;
+                    }
+                    if next_word && !lexicon::contains(NOT_NOUNS, self.low(j + 1)) {
+                        return None;
+                    }
+                }
+            }
+            if ambiguous && self.glued(j) && !first {
+                // fine: km/h
+            }
+            let mut e = j + 1;
+            if raw == "g" && self.raw(e) == "." && self.glued(e) && !self.is_word(e + 1) {
+                e += 1;
+            }
+            return Some((e, c.to_string(), d));
+        }
+        // k.g. and the like
+        if low == "k" && self.raw(j + 1) == "." && self.low(j + 2).starts_with('g') && self.glued(j + 2) {
+            let mut e = j + 3;
+            if self.raw(e) == "." && self.glued(e) {
+                e += 1;
+            }
+            return Some((e, "kg".into(), Dim::Mass));
+        }
+        None
+    }
+
+    /// The head noun of the noun phrase that starts at `j`: the first plural noun after at
+    /// most three adjectives (`100,000 Russian troops`), or the first noun for one.
+    fn head_noun(&self, j: usize, value: f64) -> Option<usize> {
+        let mut k = j;
+        while k < j + 4 && k < self.n {
+            if !self.is_word(k) || self.glued(k) {
+                return None;
+            }
+            let w = self.low(k);
+            if lexicon::contains(NOT_NOUNS, w) || numwords::is_number_word(w) || is_month_or_weekday(w) {
+                return None;
+            }
+            let raw = self.raw(k);
+            let cap = self.capitalised(k);
+            if cap && !is_demonym(raw) {
+                return None;
+            }
+            if !cap && (value != 1.0 && is_plural_noun(w) || value == 1.0 && k == j && is_singular_noun(w)) {
+                return Some(k);
+            }
+            if !(cap || is_adjective_like(w)) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Grows an expression to the left: sign, currency symbol or code, modifier.
+    fn prefix(&self, core: &Core, x: &mut Expr, floor: usize) {
+        let mut s = x.s;
+        let ok = |k: usize| k >= floor;
+        // Sign.
+        if matches!(core.form, Form::Digits { .. }) && s > 0 && ok(s - 1) {
+            let p = self.raw(s - 1);
+            if matches!(p, "-" | "−" | "+") {
+                let attached = self.glued(s);
+                let free = s - 1 == 0 || self.doc.tokens[s - 1].space_before && !self.is_num(s - 2) || matches!(self.raw(s - 2), "(" | "[" | "=" | "," | "from" | "to" | "~");
+                let spaced_ok = self.line_start(s - 1) || (self.is_word(s - 2) && units::unit_word(self.raw(s - 2)).is_none() && !numwords::is_number_word(self.low(s - 2)) && self.low(s - 2) != "and");
+                if attached && free || !attached && spaced_ok && x.kind != NumberKind::Count {
+                    if p != "+" {
+                        x.value = x.value.map(|v| -v);
+                    }
+                    s -= 1;
+                }
+            }
+        }
+        if s > 0 && ok(s - 1) && matches!(self.low(s - 1), "minus" | "negative") {
+            x.value = x.value.map(|v| -v);
+            s -= 1;
+        }
+        // Currency before: $5, US$5, € 20, EUR 20, Rs. 20, C $ 100.
+        if s > 0 && ok(s - 1) && x.kind != NumberKind::Money && x.kind != NumberKind::Percent {
+            let p = self.raw(s - 1);
+            let mut code = units::currency_symbol(p).filter(|c| *c != "cents");
+            let mut k = s - 1;
+            if code.is_none() {
+                if let Some(c) = units::currency_code(p) {
+                    code = Some(c);
+                } else if p == "." && self.raw(s - 2) == "Rs" && s >= 2 && ok(s - 2) {
+                    code = Some("INR");
+                    k = s - 2;
+                } else if units::currency_word(p).is_some() && matches!(self.low(s - 1), "ringgit" | "ringgits") {
+                    code = Some("MYR");
+                }
+            }
+            if let Some(mut c) = code {
+                if p == "$" && k > 0 && ok(k - 1) && self.is_word(k - 1) {
+                    if let Some(&(_, cc)) = units::DOLLAR_PREFIXES.iter().find(|(w, _)| *w == self.raw(k - 1) || w.eq_ignore_ascii_case(self.raw(k - 1)) && self.glued(k)) {
+                        c = cc;
+                        k -= 1;
+                    }
+                }
+                // malaysian ringgit 42
+                if c == "MYR" && k > 0 && ok(k - 1) && units::CURRENCY_QUALIFIERS.contains(&self.low(k - 1)) {
+                    k -= 1;
+                }
+                s = k;
+                x.kind = if matches!(x.kind, NumberKind::Range) { x.kind } else { NumberKind::Money };
+                // A counted noun read after `$5` is what the money buys, not the unit.
+                x.unit = Some(c.to_string());
+                x.dim = Some(Dim::Money);
+                if x.e > core.e && !self.money_suffix(core.e, x.e) {
+                    x.e = self.after_magnitudes(core);
+                }
+                // The sign may come before the symbol: -$5.
+                if s > 0 && ok(s - 1) && matches!(self.raw(s - 1), "-" | "−") && self.glued(s) {
+                    x.value = x.value.map(|v| -v);
+                    s -= 1;
+                }
+            }
+        }
+        // Age: aged 54, age 87.
+        if s > 0 && ok(s - 1) && matches!(self.low(s - 1), "aged" | "age") && matches!(core.form, Form::Digits { .. } | Form::Words) && x.unit.is_none() {
+            s -= 1;
+            x.kind = NumberKind::Age;
+        }
+        // Modifier.
+        if let Some((m, start)) = self.modifier_before(s, floor) {
+            x.modifier = Some(m);
+            s = start;
+        }
+        x.s = s;
+    }
+
+    /// Whether tokens `a..b` after the core are a currency suffix or magnitude.
+    fn money_suffix(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|k| numwords::magnitude(self.raw(k)).is_some() || numwords::MAGNITUDE_ABBREVIATIONS.iter().any(|(w, _)| *w == self.raw(k)) || matches!(self.raw(k), "m" | "bn" | "mn" | "tn" | "mln"))
+    }
+
+    fn after_magnitudes(&self, core: &Core) -> usize {
+        let mut e = core.e;
+        while e < core.e + 3 && (numwords::magnitude(self.raw(e)).is_some() || numwords::MAGNITUDE_ABBREVIATIONS.iter().any(|(w, _)| *w == self.raw(e)) || matches!(self.raw(e), "m" | "bn" | "mn" | "tn" | "mln")) {
+            e += 1;
+        }
+        e
+    }
+
+    /// The longest modifier ending right before token `i` (and not before `floor`),
+    /// lower-cased, and the token where it starts.
+    fn modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
+        if i > floor && NUMBER_SYMBOL_MODIFIERS.contains(&self.raw(i - 1)) {
+            return Some((self.raw(i - 1).to_string(), i - 1));
+        }
+        let mut best: Option<(String, usize)> = None;
+        for words in 1..=3 {
+            let Some(first) = i.checked_sub(words) else { break };
+            if first < floor || (first..i).any(|j| !self.is_word(j)) {
+                break;
+            }
+            let phrase = (first..i).map(|j| self.low(j)).collect::<Vec<_>>().join(" ");
+            if NUMBER_MODIFIERS.contains(&phrase.as_str()) {
+                best = Some((phrase, first));
+            }
+        }
+        best
+    }
+
+    /// A range: `10-15`, `10 to 15 km`, `between 10 and 20`, `from $10 to $20`, `18 to 25
+    /// percent`.
+    fn range(&self, core: &Core, x: &mut Expr) {
+        let e = x.e;
+        let sep = self.low(e);
+        let between = x.modifier.as_deref() == Some("between") || self.low(x.s.wrapping_sub(1)) == "between";
+        let from = self.low(x.s.wrapping_sub(1)) == "from" && !self.change_verb_before(x.s - 1);
+        let dash = matches!(sep, "-" | "–" | "—" | "‒");
+        let ok_sep = dash || (sep == "to" && (from || !between)) || (sep == "and" && between) || (sep == "through" && !between);
+        if !ok_sep || x.kind == NumberKind::Ordinal {
+            return;
+        }
+        // A dash glued to the number and then a space: 8- to 16-meter. Not handled.
+        let mut j = e + 1;
+        if matches!(self.raw(j), "~") || matches!(self.low(j), "about" | "around") {
+            j += 1;
+        }
+        // The second amount may repeat the currency: $10-$20.
+        let mut money2 = false;
+        if units::currency_symbol(self.raw(j)).is_some() && self.is_num(j + 1) {
+            j += 1;
+            money2 = true;
+        }
+        let Some(c2) = self.core(j) else { return };
+        if !matches!((core.form, c2.form), (Form::Digits { .. }, Form::Digits { .. }) | (Form::Words, Form::Words) | (Form::Words, Form::Digits { .. }) | (Form::Digits { .. }, Form::Words) | (Form::Fraction, _) | (_, Form::Fraction)) {
+            return;
+        }
+        if self.code_like(&c2).is_some() {
+            return;
+        }
+        let mut y = Expr { s: c2.s, e: c2.e, value: Some(c2.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
+        self.suffix(&c2, &mut y);
+        let (Some(lo), Some(hi)) = (x.value, y.value) else { return };
+        if dash && hi <= lo {
+            return;
+        }
+        // Units must agree when both are given.
+        let unit = match (&x.unit, &y.unit) {
+            (Some(a), Some(b)) if x.dim.is_some() && y.dim.is_some() && x.dim != y.dim => {
+                let _ = (a, b);
+                return;
+            }
+            (Some(a), _) => Some(a.clone()),
+            (None, Some(b)) => Some(b.clone()),
+            (None, None) => None,
+        };
+        // A counted noun on the first value only (`5 men to 10`) does not make a range.
+        if x.unit.is_some() && x.dim.is_none() && y.unit.is_none() {
+            return;
+        }
+        let _ = money2;
+        x.e = y.e;
+        x.high = Some(hi);
+        x.unit = unit;
+        if x.dim.is_none() {
+            x.dim = y.dim;
+        }
+        x.kind = NumberKind::Range;
+        if between && x.modifier.is_none() {
+            x.s -= 1;
+            x.modifier = Some("between".into());
+        } else if from && x.modifier.is_none() {
+            x.s -= 1;
+            x.modifier = Some("from".into());
+        }
+    }
+
+    fn change_verb_before(&self, k: usize) -> bool {
+        k > 0 && (CHANGE_VERBS.contains(&self.low(k - 1)) || self.low(k - 1).ends_with("ed"))
+    }
+
+    /// A plain four-digit number between 1000 and 2100 with nothing after it is a year.
+    fn classify_year(&self, core: &Core, x: &mut Expr) {
+        if let Form::Digits { plain: true, int: true, ndigits: 4 } = core.form {
+            let v = core.value;
+            if (1000.0..=2100.0).contains(&v) && x.kind == NumberKind::Count && x.modifier.is_none() && x.s == core.s {
+                let year_lead = matches!(self.low(core.s.wrapping_sub(1)), "in" | "since" | "by" | "from" | "until" | "of" | "year" | "during" | "before" | "after" | "early" | "late" | "mid" | "fiscal" | "between" | "through" | "till" | "spring" | "summer" | "autumn" | "fall" | "winter");
+                if x.unit.is_none() || year_lead {
+                    x.kind = NumberKind::Year;
+                    x.unit = None;
+                    x.e = core.e;
+                }
+            }
+        }
+        if x.kind == NumberKind::Range {
+            if let (Some(lo), Some(hi)) = (x.value, x.high) {
+                if let Form::Digits { plain: true, int: true, ndigits: 4 } = core.form {
+                    if (1000.0..=2100.0).contains(&lo) && (lo..=2100.0).contains(&hi) && x.unit.is_none() {
+                        x.unit = Some("year".into());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Reads digits with separators: `100,000`, `3.5`, `3,5` (decimal comma), `1.000.000` and,
+/// with `euro_hint`, `100.000` (dot thousands). Returns the value and whether it is an integer.
+fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3) && s.split(sep).next().is_some_and(|g| (1..=3).contains(&g.len()));
+    let clean = if commas > 0 && dots > 0 {
+        let (lc, ld) = (s.rfind(',').unwrap_or(0), s.rfind('.').unwrap_or(0));
+        if ld > lc { s.replace(',', "") } else { s.replace('.', "").replace(',', ".") }
+    } else if commas > 0 {
+        if groups_of_three(',') {
+            s.replace(',', "")
+        } else if commas == 1 && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) {
+            s.replace(',', ".")
+        } else {
+            s.replace(',', "")
+        }
+    } else if dots > 1 {
+        if groups_of_three('.') { s.replace('.', "") } else { return None }
+    } else if dots == 1 && euro_hint && groups_of_three('.') {
+        s.replace('.', "")
+    } else {
+        s.to_string()
+    };
+    let v = clean.parse::<f64>().ok()?;
+    Some((v, !clean.contains('.')))
+}
+
+/// Unicode vulgar fractions.
+fn vulgar(p: &str) -> Option<f64> {
+    Some(match p {
+        "½" => 0.5, "⅓" => 1.0 / 3.0, "⅔" => 2.0 / 3.0, "¼" => 0.25, "¾" => 0.75, "⅕" => 0.2,
+        "⅖" => 0.4, "⅗" => 0.6, "⅘" => 0.8, "⅙" => 1.0 / 6.0, "⅚" => 5.0 / 6.0, "⅛" => 0.125,
+        "⅜" => 0.375, "⅝" => 0.625, "⅞" => 0.875, "⅐" => 1.0 / 7.0, "⅑" => 1.0 / 9.0, "⅒" => 0.1,
+        _ => return None,
+    })
+}
+
+fn is_month_or_weekday(w: &str) -> bool {
+    lexicon::contains(lexicon::MONTHS, w) || lexicon::contains(lexicon::WEEKDAYS, w)
+}
+
+/// Nationality and origin adjectives, capitalised, between a number and its noun
+/// (`100,000 Russian troops`).
+fn is_demonym(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ["an", "ian", "ese", "ish", "i", "ic", "ch"].iter().any(|s| l.ends_with(s)) && w.len() > 3
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+}
+
+fn is_plural_noun(w: &str) -> bool {
+    if IRREGULAR_PLURALS.contains(&w) {
+        return true;
+    }
+    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("’s")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+fn is_singular_noun(w: &str) -> bool {
+    w.len() > 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && !is_plural_noun(w)
+}
+
+/// Open-class words that may stand between a number and its noun: anything lower case that
+/// is not a function word, a verb in `-ed`/`-ing` after a plural noun is caught by the noun.
+fn is_adjective_like(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.ends_with("ly")
+}
+
+/// Adjacent quantities of the same dimension are one expression: `7 feet 10 inches`,
+/// `2 years and 3 months`, `$20 and 43 cents`.
+fn merge_compounds(text: &str, out: &mut Vec<Number>) {
+    let mut merged: Vec<Number> = Vec::with_capacity(out.len());
+    for n in out.drain(..) {
+        if let Some(p) = merged.last_mut() {
+            let gap = text.get(p.end..n.start).unwrap_or("x");
+            let joins = matches!(gap.trim(), "" | "," | "and" | ", and") && gap.len() <= 6;
+            if joins && same_dim(p, &n) && p.unit != n.unit && p.high.is_none() && n.high.is_none() && n.modifier.is_none() {
+                p.end = n.end;
+                continue;
+            }
+        }
+        merged.push(n);
+    }
+    *out = merged;
+}
+
+fn same_dim(a: &Number, b: &Number) -> bool {
+    let dim = |n: &Number| {
+        let u = n.unit.as_deref()?;
+        if n.kind == NumberKind::Money {
+            return Some(Dim::Money);
+        }
+        if n.kind == NumberKind::Duration {
+            return Some(Dim::Time);
+        }
+        if n.kind != NumberKind::Measure {
+            return None;
+        }
+        units::UNIT_WORDS.iter().find(|(_, c, _)| *c == u).map(|&(_, _, d)| d).or_else(|| units::unit_symbol(u).map(|(_, d)| d))
+    };
+    matches!((dim(a), dim(b)), (Some(x), Some(y)) if x == y && x != Dim::Other)
 }
 
 #[allow(dead_code)]
 fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
     doc.tokens[a].span.cover(doc.tokens[b].span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, span, kind, value, high, unit, modifier)
+    fn one(text: &str) -> (String, NumberKind, Option<f64>, Option<f64>, Option<String>, Option<String>) {
+        let doc = Doc::new(text);
+        let ns = find(&doc);
+        assert_eq!(ns.len(), 1, "{text:?}: {:?}", ns.iter().map(|n| n.span().of(text)).collect::<Vec<_>>());
+        let n = &ns[0];
+        (n.span().of(text).to_string(), n.kind, n.value, n.high, n.unit.clone(), n.modifier.clone())
+    }
+
+    fn check(text: &str, span: &str, kind: NumberKind, value: f64, unit: Option<&str>, modifier: Option<&str>) {
+        let (s, k, v, _, u, m) = one(text);
+        assert_eq!((s.as_str(), k, u.as_deref(), m.as_deref()), (span, kind, unit, modifier), "{text:?}");
+        let v = v.unwrap_or(f64::NAN);
+        assert!((v - value).abs() <= value.abs() * 1e-9, "{text:?}: value {v} != {value}");
+    }
+
+    use NumberKind::*;
+
+    #[test]
+    fn counts_with_nouns_and_modifiers() {
+        check("Officials counted more than 4,000 Dutch cyclists.", "more than 4,000 Dutch cyclists", Count, 4000.0, Some("cyclists"), Some("more than"));
+        check("Nearly five hundred sheep escaped.", "Nearly five hundred sheep", Count, 500.0, Some("sheep"), Some("nearly"));
+        check("Some 12 engineers quit in protest.", "Some 12 engineers", Count, 12.0, Some("engineers"), Some("some"));
+        check("The club signed twenty-two players.", "twenty-two players", Count, 22.0, Some("players"), None);
+        check("Hundreds of fans waited outside.", "Hundreds of fans", Count, 100.0, Some("fans"), None);
+        check("In 2024 Canada", "2024", Year, 2024.0, None, None);
+    }
+
+    #[test]
+    fn money_and_magnitudes() {
+        check("The bridge will cost $4.2 billion.", "$4.2 billion", Money, 4.2e9, Some("USD"), None);
+        check("a fine of £2,500 was imposed", "£2,500", Money, 2500.0, Some("GBP"), None);
+        check("worth 300.000 euros", "300.000 euros", Money, 300000.0, Some("EUR"), None);
+        check("priced at US$7", "US$7", Money, 7.0, Some("USD"), None);
+        check("a 6bn deal", "6bn", Count, 6e9, None, None);
+        check("raised 75 cents", "75 cents", Money, 75.0, Some("cents"), None);
+        check("at least 80k subscribers", "at least 80k subscribers", Count, 80000.0, Some("subscribers"), Some("at least"));
+    }
+
+    #[test]
+    fn percents_fractions_ordinals() {
+        check("turnout hit 61 per cent", "61 per cent", Percent, 61.0, Some("percent"), None);
+        check("a rate of 4,5 %", "4,5 %", Percent, 4.5, Some("percent"), None);
+        check("rates rose 2 percentage points", "2 percentage points", Percent, 2.0, Some("percent"), None);
+        check("about two-thirds of voters", "about two-thirds", Fraction, 2.0 / 3.0, None, Some("about"));
+        check("the 42nd floor", "42nd", Ordinal, 42.0, None, None);
+        check("her thirty-first birthday", "thirty-first", Ordinal, 31.0, None, None);
+        check("a ¾ share", "¾", Fraction, 0.75, None, None);
+    }
+
+    #[test]
+    fn measures_and_ranges() {
+        check("a 12 km walk", "12 km", Measure, 12.0, Some("km"), None);
+        check("it reached 41 °C", "41 °C", Measure, 41.0, Some("°C"), None);
+        check("at 80 mph", "80 mph", Measure, 80.0, Some("mph"), None);
+        check("between 30 and 45 miles", "between 30 and 45 miles", Range, 30.0, Some("mi"), Some("between"));
+        check("wages of 12 to 14 percent", "12 to 14 percent", Range, 12.0, Some("percent"), None);
+        check("a 40-mile trek", "40-mile", Measure, 40.0, Some("mi"), None);
+        check("spanning 9 square kilometres", "9 square kilometres", Measure, 9.0, Some("square km"), None);
+    }
+
+    #[test]
+    fn not_numbers() {
+        for t in ["The COVID-19 wave", "An F-35 crashed", "the G20 summit", "flew a Boeing 747 home", "call 555-123-4567 now", "no one came", "this one is mine", "see https://example.com/2020/04/x", "I second that"] {
+            let doc = Doc::new(t);
+            let ns = find(&doc);
+            assert!(ns.is_empty(), "{t:?}: {:?}", ns.iter().map(|n| n.span().of(t)).collect::<Vec<_>>());
+        }
+    }
 }

@@ -1,0 +1,175 @@
+//! Numbers written in words: cardinals (`twenty-five`, `three million`), ordinals (`first`,
+//! `twenty-first`), fraction words (`two-thirds`, `a quarter`) and the vague plurals
+//! (`hundreds`, `dozens`). Tables first, then the lookups the finders use.
+
+/// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
+/// out because they read as letters in prose.
+pub const UNITS: &[(&str, u32)] = &[
+    ("zero", 0), ("nought", 0), ("naught", 0), ("nil", 0),
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Multiples of ten. Ends at `ninety`; above it English counts in hundreds.
+pub const TENS: &[(&str, u32)] = &[
+    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fourty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+];
+
+/// Multipliers, including the South Asian `lakh` and `crore` news from India uses, and
+/// `dozen`. Ends at `trillion`: larger names occur in science writing, not news.
+pub const MAGNITUDES: &[(&str, f64)] = &[
+    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+    ("lakh", 1e5), ("lakhs", 1e5), ("lac", 1e5), ("lkh", 1e5), ("lkhs", 1e5),
+    ("crore", 1e7), ("crores", 1e7), ("koti", 1e7), ("krore", 1e7), ("krores", 1e7),
+    ("dozen", 12.0), ("dozens", 12.0), ("doz", 12.0), ("dozs", 12.0),
+];
+
+/// Magnitudes written after digits in financial shorthand (`3.5bn`, `40k`, `$2m`). Ends with
+/// the abbreviations news and markets use; case matters (`M` is million, `m` only after money).
+pub const MAGNITUDE_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("k", 1e3), ("K", 1e3), ("M", 1e6), ("MM", 1e6), ("mn", 1e6), ("mln", 1e6), ("bn", 1e9),
+    ("bln", 1e9), ("B", 1e9), ("G", 1e9), ("tn", 1e12), ("trn", 1e12), ("T", 1e12),
+];
+
+/// Ordinals that are not a cardinal plus `th`. Ends at `twelfth`; the rest are regular.
+const IRREGULAR_ORDINALS: &[(&str, u32)] = &[
+    ("first", 1), ("second", 2), ("third", 3), ("fifth", 5), ("eighth", 8), ("ninth", 9),
+    ("twelfth", 12),
+];
+
+/// Vague plurals that stand for an order of magnitude (`hundreds of`, `dozens`). Ends with
+/// `tens` (as in `tens of thousands`), which reads as a number only before `of`.
+pub const VAGUE_PLURALS: &[(&str, f64)] = &[
+    ("hundreds", 1e2), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9),
+    ("trillions", 1e12), ("dozens", 12.0), ("scores", 20.0), ("tens", 10.0),
+];
+
+fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+}
+
+/// The value of a cardinal word below a hundred: `seven`, `forty`, `twenty-five`,
+/// `twentyfive`. Any case.
+pub fn small_cardinal(w: &str) -> Option<u32> {
+    if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
+        return Some(v);
+    }
+    let (tens, unit) = split_compound(w)?;
+    let t = lookup(TENS, tens)?;
+    let u = lookup(UNITS, unit).filter(|u| (1..10).contains(u))?;
+    Some(t + u)
+}
+
+/// Splits `twenty-five` or `twentyfive` after a tens word.
+fn split_compound(w: &str) -> Option<(&str, &str)> {
+    if let Some((a, b)) = w.split_once(|c| crate::text::is_hyphen(c)) {
+        return Some((a, b));
+    }
+    let lw = w.to_ascii_lowercase();
+    let (t, _) = TENS.iter().find(|(t, _)| lw.starts_with(t) && lw.len() > t.len())?;
+    // `t` is ASCII, so its length is a char boundary of `w` when `w` starts with it.
+    w.is_char_boundary(t.len()).then(|| w.split_at(t.len()))
+}
+
+/// The value of a magnitude word (`hundred`, `million`, `crore`, `dozen`).
+pub fn magnitude(w: &str) -> Option<f64> {
+    lookup(MAGNITUDES, w)
+}
+
+/// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
+/// `twentyfifth`, `hundredth`, `millionth`. Any case.
+pub fn ordinal(w: &str) -> Option<f64> {
+    let lw = w.to_ascii_lowercase();
+    simple_ordinal(&lw).or_else(|| {
+        let (tens, unit) = split_compound(&lw)?;
+        let t = lookup(TENS, tens)?;
+        let u = simple_ordinal(unit).filter(|u| *u < 10.0)?;
+        Some(t as f64 + u)
+    })
+}
+
+fn simple_ordinal(lw: &str) -> Option<f64> {
+    if let Some(v) = lookup(IRREGULAR_ORDINALS, lw) {
+        return Some(v as f64);
+    }
+    if let Some(stem) = lw.strip_suffix("ieth") {
+        // twentieth, thirtieth ... ninetieth
+        return lookup(TENS, &format!("{stem}y")).map(|v| v as f64);
+    }
+    let stem = lw.strip_suffix("th")?;
+    if let Some(v) = lookup(UNITS, stem).filter(|v| *v >= 4) {
+        return Some(v as f64);
+    }
+    match stem {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// The denominator a fraction word names: `half`/`halves` 2, `third(s)` 3, `quarter(s)` and
+/// `fourth(s)` 4, `fifth(s)` 5 ... `hundredth(s)`. Returns the denominator and whether the word
+/// is plural.
+pub fn denominator(w: &str) -> Option<(f64, bool)> {
+    let lw = w.to_ascii_lowercase();
+    match lw.as_str() {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        "first" | "firsts" | "second" | "seconds" => return None,
+        _ => {}
+    }
+    let (stem, plural) = match lw.strip_suffix('s') {
+        Some(s) => (s, true),
+        None => (lw.as_str(), false),
+    };
+    ordinal(stem).filter(|v| *v >= 3.0).map(|v| (v, plural))
+}
+
+/// The order of magnitude a vague plural stands for (`hundreds` 100, `dozens` 12).
+pub fn vague_plural(w: &str) -> Option<f64> {
+    lookup(VAGUE_PLURALS, w)
+}
+
+/// A hyphenated fraction in one word: `two-thirds`, `one-half`, `three-quarters`.
+pub fn hyphenated_fraction(w: &str) -> Option<f64> {
+    let (a, b) = w.split_once(|c| crate::text::is_hyphen(c))?;
+    let n = small_cardinal(a)?;
+    let (d, plural) = denominator(b)?;
+    (plural == (n != 1) || d == 2.0).then_some(n as f64 / d)
+}
+
+/// Whether `w` is any word this module reads as part of a number.
+pub fn is_number_word(w: &str) -> bool {
+    small_cardinal(w).is_some() || magnitude(w).is_some() || ordinal(w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_have_values() {
+        assert_eq!(small_cardinal("twenty-five"), Some(25));
+        assert_eq!(small_cardinal("Fortyeight"), Some(48));
+        assert_eq!(small_cardinal("twenty-ten"), None);
+        assert_eq!(ordinal("twenty-first"), Some(21.0));
+        assert_eq!(ordinal("ninetieth"), Some(90.0));
+        assert_eq!(ordinal("hundredth"), Some(100.0));
+        assert_eq!(ordinal("fourth"), Some(4.0));
+        assert_eq!(ordinal("forth"), None);
+        assert_eq!(denominator("thirds"), Some((3.0, true)));
+        assert_eq!(denominator("second"), None);
+        assert_eq!(hyphenated_fraction("two-thirds"), Some(2.0 / 3.0));
+        assert_eq!(hyphenated_fraction("one-half"), Some(0.5));
+        assert_eq!(hyphenated_fraction("twenty-five"), None);
+        assert_eq!(magnitude("Crore"), Some(1e7));
+    }
+}
