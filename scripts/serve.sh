@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
 scripts/build-wasm.sh
+scripts/build-editor.sh
 exec node scripts/serve.mjs www "${PORT:-8000}"

@@ -13,6 +13,7 @@ cargo test --quiet
 
 step "wasm build"
 scripts/build-wasm.sh
+scripts/build-editor.sh
 
 wasm_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

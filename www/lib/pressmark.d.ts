@@ -97,6 +97,18 @@ export function analyze(text: string, options?: AnalyzeOptions | null): Analysis
 /** The analyser's version, the same as the package's. @throws Error before `init()` resolves. */
 export function version(): string;
 
+/** One highlight: what `spans` returns. */
+export interface Span extends Range16 {
+  kind: Kind;
+}
+
+/**
+ * Every highlight of `analysis` of a kind in `kinds` (default all), sorted by start, longer first
+ * (then quote, speaker, number, date), so that they nest: ready for editor decorations.
+ * Speakers are the mentions of quotes, reported statements and entities, each span once.
+ */
+export function spans(analysis: Analysis, kinds?: readonly Kind[]): Span[];
+
 export interface HighlightOptions {
   /** Kinds to paint; default all four. */
   kinds?: Kind[];

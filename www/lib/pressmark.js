@@ -162,8 +162,12 @@ function locate(segs, offset, isEnd) {
 // ---------------------------------------------------------------------------------------------
 // Spans to paint
 
-/** `{start, end, kind}` for each highlight of `analysis` of a kind in `kinds`, sorted to nest. */
-function spans(analysis, kinds) {
+/**
+ * `{start, end, kind}` for each highlight of `analysis` of a kind in `kinds`, sorted by start,
+ * longer first, so that they nest; what editors turn into decorations. Speakers are the mentions
+ * of quotes, of reported statements and of entities, each span once.
+ */
+export function spans(analysis, kinds = KINDS) {
   const out = [];
   const want = new Set(kinds);
   if (want.has('quote')) for (const q of analysis.quotes) out.push({ start: q.start, end: q.end, kind: 'quote' });
