@@ -55,20 +55,30 @@ function schedule() {
   timer = setTimeout(update, DEBOUNCE_MS);
 }
 
-// "Who is quoted": one line per speaker, most quoted first, each lighting up its quotes.
+// "Who is quoted": one line per speaker, most quoted first, with their quotes and reported
+// statements; each line lights up that speaker's highlights.
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function showSources(analysis) {
-  const perEntity = new Map();
+  const per = new Map(); // entity id -> {quotes, statements}
+  const row = (id) => {
+    if (!per.has(id)) per.set(id, { quotes: 0, statements: 0 });
+    return per.get(id);
+  };
   let unattributed = 0;
   for (const q of analysis.quotes) {
     if (q.kind === 'scare') continue;
     if (q.speakerId === null || q.speakerId === undefined) unattributed += 1;
-    else perEntity.set(q.speakerId, (perEntity.get(q.speakerId) ?? 0) + 1);
+    else row(q.speakerId).quotes += 1;
   }
-  const rows = [...perEntity].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const list = $('sources');
-  list.replaceChildren(
-    ...rows.map(([id, n]) => {
-      const li = document.createElement('li');
+  for (const r of analysis.reported) {
+    if (r.speakerId !== null && r.speakerId !== undefined) row(r.speakerId).statements += 1;
+  }
+  const rows = [...per].sort((a, b) => b[1].quotes - a[1].quotes || b[1].statements - a[1].statements || a[0] - b[0]);
+  $('sources').replaceChildren(
+    ...rows.map(([id, { quotes, statements }]) => {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'source';
@@ -78,18 +88,21 @@ function showSources(analysis) {
       name.textContent = analysis.entities[id]?.name ?? `Speaker ${id}`;
       const count = document.createElement('span');
       count.className = 'source-count';
-      count.textContent = n === 1 ? '1 quote' : `${n} quotes`;
+      count.textContent = [quotes && plural(quotes, 'quote'), statements && plural(statements, 'statement')]
+        .filter(Boolean)
+        .join(' · ');
       button.dataset.detail = `${name.textContent}: ${count.textContent}. Press to go to the first.`;
       button.append(name, count);
+      const li = document.createElement('li');
       li.append(button);
       return li;
     }),
   );
   $('unattributed').textContent =
     rows.length === 0 && unattributed === 0
-      ? 'No attributed quotes yet.'
+      ? 'No quoted or cited speakers yet.'
       : unattributed
-        ? `${unattributed} quote${unattributed === 1 ? '' : 's'} without a speaker found.`
+        ? `${plural(unattributed, 'quote')} without a speaker found.`
         : '';
 }
 
@@ -125,8 +138,10 @@ for (const type of ['pointerout', 'focusout']) document.addEventListener(type, l
 
 $('sources').addEventListener('click', (event) => {
   const source = event.target.closest('.source');
-  const first = source && output.querySelector(`[data-pressmark="quote"][data-entity="${CSS.escape(source.dataset.entity)}"]`);
+  const id = source && CSS.escape(source.dataset.entity);
+  const first = id && output.querySelector(`[data-pressmark="quote"][data-entity="${id}"], [data-pressmark="speaker"][data-entity="${id}"]`);
   if (first) {
+    if (!first.hasAttribute('tabindex')) first.tabIndex = -1; // focusable from here, not by Tab
     first.scrollIntoView({ block: 'center', behavior: 'smooth' });
     first.focus({ preventScroll: true });
   }

@@ -119,3 +119,15 @@ test('legend items hide and show their kind', async () => {
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   assert.equal(await bg(), shown);
 });
+
+test('"Who is quoted or cited" lists the speakers; pressing one goes to their first quote', async () => {
+  await setText(page, ARTICLE);
+  const rows = await page.locator('#sources .source').evaluateAll((els) =>
+    els.map((e) => [e.querySelector('.source-name').textContent, e.querySelector('.source-count').textContent]));
+  assert.equal(rows[0][0], 'Tomas Berg', `most quoted first: ${JSON.stringify(rows)}`);
+  assert.match(rows[0][1], /^2 quotes\b/);
+  assert.ok(rows.some(([name, count]) => name === 'the mayor' && count.startsWith('1 quote')), JSON.stringify(rows));
+  await page.locator('#sources .source', { hasText: 'Tomas Berg' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '"Nobody will lose a job this year,"');
+  assert.equal(await page.locator('#detail').textContent(), 'Quote by Tomas Berg');
+});
