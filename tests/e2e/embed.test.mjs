@@ -1,0 +1,326 @@
+// The embedding API (www/lib) in Chromium: highlighting an article of a page in place, in both
+// modes, across inline markup; restoring it exactly; links and listeners still working; the
+// auto.js drop-in. Pages: www/embed-demo/ (a team-written article, see fixture.html).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
+  throw new Error('www/pkg is not built: run scripts/build-wasm.sh first (scripts/test.sh does)');
+}
+
+const QUOTE_1 = '“We will not back down on the harbour plan 🚢, and the 東京 office agrees,”';
+const QUOTE_2 = '“It is a fair deal,”';
+const ASIDE_QUOTE = '“We start on Monday with 40 volunteers,”';
+
+let server;
+let url;
+let browser;
+before(async () => {
+  ({ server, url } = await serve(WWW, 0));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((done) => (server ? server.close(done) : done()));
+});
+
+/** Opens `path` in a fresh context; `problems` collects console errors, page errors and CSP violations. */
+async function open(path, { init } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.exposeFunction('__cspViolation', (text) => problems.push(`CSP: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI || e.sample}`));
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(url + path);
+  return { page, problems, close: () => context.close() };
+}
+
+async function fixture(options) {
+  const p = await open('embed-demo/fixture.html', options);
+  await p.page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 10_000 });
+  return p;
+}
+
+/** What each pressmark-* Highlight holds, as strings, by kind. */
+function highlighted(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const kind of ['quote', 'speaker', 'number', 'date']) {
+      out[kind] = [...(CSS.highlights.get(`pressmark-${kind}`) ?? [])].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+/**
+ * What the marks of each kind cover inside `selector`: consecutive text nodes inside a mark of
+ * the kind join into one string (a quote across <em> is several marks, one text), and `pieces`
+ * lists each mark's own text.
+ */
+function marked(page, selector) {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    const out = {};
+    for (const kind of ['quote', 'speaker', 'number', 'date']) {
+      const runs = [];
+      let run = null;
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const mark = n.parentElement.closest(`mark[data-pressmark="${kind}"]`);
+        if (mark && root.contains(mark)) {
+          if (run === null) runs.push((run = { text: '' }));
+          run.text += n.data;
+        } else {
+          run = null;
+        }
+      }
+      out[kind] = runs.map((r) => r.text);
+      out[`${kind}Pieces`] = [...root.querySelectorAll(`mark[data-pressmark="${kind}"]`)].map((m) => m.textContent);
+    }
+    out.nestedSameKind = [...root.querySelectorAll('mark[data-pressmark]')]
+      .filter((m) => m.parentElement.closest(`mark[data-pressmark="${m.dataset.pressmark}"]`)).length;
+    return out;
+  }, selector);
+}
+
+function assertArticle(kinds, what) {
+  assert.deepEqual(kinds.quote, [QUOTE_1, QUOTE_2], `${what}: quotes`);
+  assert.ok(kinds.speaker.some((s) => s.endsWith('Ana Ruiz')), `${what}: speaker Ana Ruiz in ${kinds.speaker}`);
+  assert.ok(kinds.speaker.includes('Ruiz'), `${what}: speaker Ruiz in ${kinds.speaker}`);
+  assert.ok(kinds.number.includes('3,000 workers'), `${what}: number in ${kinds.number}`);
+  assert.ok(kinds.date.includes('Tuesday') && kinds.date.includes('late Monday'), `${what}: dates ${kinds.date}`);
+  const all = Object.values(kinds).flat().join('\n');
+  // An unclosed mark at a paragraph's end does not pair with the next paragraph's closing mark.
+  assert.ok(!all.includes('closed'), `${what}: nothing paired across <p> elements`);
+  assert.ok(!all.includes('Not article text'), `${what}: <noscript> is skipped`);
+}
+
+test('highlight mode: CSS.highlights ranges are exactly the expected strings, and the DOM is untouched', async () => {
+  const { page, problems, close } = await fixture();
+  const before = await page.evaluate(() => document.getElementById('story').innerHTML);
+  const result = await page.evaluate(() => {
+    const h = pressmark.highlightElement(document.getElementById('story'));
+    window.h = h;
+    // Offsets index the analysed text: UTF-16, past an emoji and CJK.
+    const q = h.analysis.quotes[0];
+    return { mode: h.mode, first: h.text.slice(q.start, q.end), paragraphs: h.text.split('\n').filter((l) => l.trim()).length };
+  });
+  assert.equal(result.mode, 'highlight');
+  assert.equal(result.first, QUOTE_1);
+  assert.equal(result.paragraphs, 7, 'one line per block: h1, four p, h2, p (the source line break inside p1 is a space)');
+  assertArticle(await highlighted(page), 'highlight');
+  assert.equal(await page.evaluate(() => document.getElementById('story').innerHTML), before, 'no DOM change');
+  // The default colours apply to the highlight pseudo-element.
+  const bg = await page.evaluate(() => getComputedStyle(document.getElementById('story'), '::highlight(pressmark-quote)').backgroundColor);
+  assert.equal(bg, 'rgb(255, 241, 184)');
+
+  // Highlights are shared: clearing one handle leaves another element's ranges in place.
+  await page.evaluate(() => { window.h2 = pressmark.highlightElement(document.getElementById('aside')); });
+  assert.deepEqual((await highlighted(page)).quote.sort(), [QUOTE_1, QUOTE_2, ASIDE_QUOTE].sort());
+  await page.evaluate(() => h.clear());
+  const left = await highlighted(page);
+  assert.deepEqual(left.quote, [ASIDE_QUOTE]);
+  assert.deepEqual(left.date, ['Monday']);
+  await page.evaluate(() => { h2.clear(); h.clear(); }); // clear() is idempotent
+  assert.deepEqual(await page.evaluate(() => [...CSS.highlights.keys()]), [], 'the registry is left as found');
+  assert.equal(await page.evaluate(() => document.getElementById('story').innerHTML), before);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('mark mode wraps exactly the expected strings, one mark per text piece, nested, and clear() restores the DOM', async () => {
+  const { page, problems, close } = await fixture();
+  const before = await page.evaluate(() => {
+    const story = document.getElementById('story');
+    // The very text node objects, to check that clear() puts the originals back.
+    const texts = [];
+    const walk = document.createTreeWalker(story, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) texts.push(n);
+    window.originalTexts = texts;
+    window.link = document.getElementById('plan-link');
+    return story.innerHTML;
+  });
+  assert.equal(await page.evaluate(() => pressmark.highlightElement(document.getElementById('story'), { mode: 'mark' }).mode), 'mark');
+  const story = await marked(page, '#story');
+  assertArticle(story, 'mark');
+  // The quote across <em>, a link and a span is one mark per text piece, inside those elements.
+  assert.deepEqual(story.quotePieces.slice(0, 7), ['“We will ', 'not', ' back down on the ', 'harbour plan', ' 🚢, and the 東京 office ', 'agrees', ',”']);
+  assert.equal(story.nestedSameKind, 0);
+  const inLink = await page.evaluate(() => {
+    const a = document.getElementById('plan-link');
+    return { same: a === window.link, inside: a.firstChild.localName, parentId: a.parentElement.id };
+  });
+  assert.deepEqual(inLink, { same: true, inside: 'mark', parentId: 'p1' }, 'the link is the same element, the mark inside it');
+
+  // Spans nest: a date and a number inside a quote are marks inside the quote's mark.
+  await page.evaluate(() => { window.h2 = pressmark.highlightElement(document.getElementById('aside'), { mode: 'mark' }); });
+  const aside = await page.evaluate(() => [...document.querySelectorAll('#aside mark')].map((m) => [m.dataset.pressmark, m.textContent, m.parentElement.dataset.pressmark ?? null]));
+  assert.deepEqual(aside.filter(([kind]) => kind !== 'speaker'), [
+    ['quote', ASIDE_QUOTE, null],
+    ['date', 'Monday', 'quote'],
+    ['number', '40 volunteers', 'quote'],
+  ]);
+
+  const after = await page.evaluate(() => {
+    pressmark.highlightElement(document.getElementById('story'), { mode: 'mark' }).clear();
+    h2.clear();
+    const texts = [];
+    const walk = document.createTreeWalker(document.getElementById('story'), NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) texts.push(n);
+    return {
+      html: document.getElementById('story').innerHTML,
+      sameNodes: texts.length === originalTexts.length && texts.every((n, i) => n === originalTexts[i]),
+      marks: document.querySelectorAll('mark').length,
+    };
+  });
+  assert.equal(after.html, before, 'innerHTML byte-identical after clear()');
+  assert.ok(after.sameNodes, 'the original text node objects are back');
+  assert.equal(after.marks, 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('highlighting the same element twice does not double-wrap or double-add, in either mode', async () => {
+  const { page, problems, close } = await fixture();
+  const before = await page.evaluate(() => document.getElementById('story').innerHTML);
+  const counts = await page.evaluate(() => {
+    const story = document.getElementById('story');
+    const first = pressmark.highlightElement(story, { mode: 'mark' });
+    const once = story.innerHTML;
+    const second = pressmark.highlightElement(story, { mode: 'mark' });
+    const twice = story.innerHTML;
+    first.clear(); // already superseded: must not disturb the second
+    const afterStale = story.innerHTML;
+    second.clear();
+    const a = pressmark.highlightElement(story);
+    const size1 = CSS.highlights.get('pressmark-quote').size;
+    const b = pressmark.highlightElement(story);
+    const size2 = CSS.highlights.get('pressmark-quote').size;
+    b.clear();
+    a.clear();
+    return { same: once === twice && twice === afterStale, size1, size2, html: story.innerHTML };
+  });
+  assert.ok(counts.same, 'the second mark-mode call gives the same markup as the first');
+  assert.equal(counts.size1, 2);
+  assert.equal(counts.size2, 2);
+  assert.equal(counts.html, before);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+for (const mode of ['highlight', 'mark']) {
+  test(`${mode} mode: a link inside a highlighted quote still navigates and a listener inside still fires`, async () => {
+    const { page, problems, close } = await fixture();
+    await page.evaluate((m) => { window.h = pressmark.highlightElement(document.getElementById('story'), { mode: m }); }, mode);
+    await page.locator('#agrees').click();
+    assert.equal(await page.evaluate(() => window.clicks), 1);
+    await page.locator('#plan-link').click();
+    assert.equal(await page.evaluate(() => location.hash), '#plan');
+    assert.equal(await page.evaluate(() => window.clicks), 1);
+    const quotes = mode === 'mark' ? (await marked(page, '#story')).quote : (await highlighted(page)).quote;
+    assert.deepEqual(quotes, [QUOTE_1, QUOTE_2], 'still highlighted after the clicks');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+test('without the CSS Custom Highlight API, highlightElement falls back to marks', async () => {
+  const { page, problems, close } = await fixture({
+    init: () => Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true }),
+  });
+  const mode = await page.evaluate(() => pressmark.highlightElement(document.getElementById('story')).mode);
+  assert.equal(mode, 'mark');
+  assertArticle(await marked(page, '#story'), 'fallback');
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('#story mark[data-pressmark="quote"]')).backgroundColor);
+  assert.equal(bg, 'rgb(255, 241, 184)');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('the API: a clear Error before init, init idempotent, UTF-16 offsets, bad options rejected', async () => {
+  const { page, problems, close } = await open('embed-demo/blank.html');
+  const r = await page.evaluate(async () => {
+    const m = await import('../lib/pressmark.js');
+    const caught = (f) => { try { f(); return null; } catch (e) { return e instanceof Error ? e.message : String(e); } };
+    const early = caught(() => m.analyze('x'));
+    const earlyHighlight = caught(() => m.highlightElement(document.body));
+    const [a, b] = [m.init(), m.init()];
+    await Promise.all([a, b, m.ready]);
+    await m.init();
+    const text = '😀 “Yes,” she said.';
+    const q = m.analyze(text).quotes[0];
+    return {
+      early,
+      earlyHighlight,
+      samePromise: a === b,
+      version: m.version(),
+      quote: text.slice(q.start, q.end),
+      start: q.start,
+      badKind: caught(() => m.highlightElement(document.body, { kinds: ['quotes'] })),
+      badMode: caught(() => m.highlightElement(document.body, { mode: 'paint' })),
+      badOption: caught(() => m.analyze('x', { quote: true })),
+      notElement: caught(() => m.highlightElement('#text')),
+      spans: m.spans(m.analyze(text), ['quote']),
+    };
+  });
+  assert.match(r.early, /init\(\)/);
+  assert.match(r.earlyHighlight, /init\(\)/);
+  assert.ok(r.samePromise, 'init() returns the same promise while loading');
+  assert.equal(r.version, '0.1.0');
+  assert.equal(r.quote, '“Yes,”');
+  assert.equal(r.start, 3, 'UTF-16: the emoji counts 2');
+  assert.match(r.badKind, /kinds/);
+  assert.match(r.badMode, /mode/);
+  assert.match(r.badOption, /unknown field `quote`/);
+  assert.match(r.notElement, /Element/);
+  assert.deepEqual(r.spans, [{ start: 3, end: 9, kind: 'quote' }]);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('auto.js highlights the article of a static page and links pressmark.css next to itself', async () => {
+  const { page, problems, close } = await open('embed-demo/');
+  await page.waitForFunction(() => (CSS.highlights.get('pressmark-quote')?.size ?? 0) > 0, null, { timeout: 10_000 });
+  assertArticle(await highlighted(page), 'auto.js');
+  const info = await page.evaluate(async () => {
+    const { done } = await import('../lib/auto.js'); // the same module instance as the page's
+    const handles = await done;
+    return {
+      handles: handles.length,
+      mode: handles[0].mode,
+      css: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
+      marks: document.querySelectorAll('mark').length,
+    };
+  });
+  assert.deepEqual(info, { handles: 1, mode: 'highlight', css: ['/embed-demo/demo.css', '/lib/pressmark.css'], marks: 0 });
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('auto.js reads data-mode and data-kinds from its own <script>', async () => {
+  const { page, problems, close } = await open('embed-demo/mark.html');
+  await page.waitForFunction(() => document.querySelector('article mark[data-pressmark]'), null, { timeout: 10_000 });
+  const kinds = await marked(page, 'article');
+  assert.deepEqual(kinds.quote, [QUOTE_1, QUOTE_2]);
+  assert.ok(kinds.speaker.includes('Ruiz'));
+  assert.deepEqual([kinds.number, kinds.date], [[], []], 'only the kinds asked for');
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  assert.deepEqual(problems, []);
+  await close();
+});
