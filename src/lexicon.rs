@@ -34,6 +34,27 @@ pub const CUE_VERBS: &[&str] = &[
     "maintained", "maintains", "complained", "complains",
     "cautioned", "cautions", "vowed", "vows", "pledged", "pledges",
     "confirmed", "confirms", "denied", "denies",
+    "demanded", "demands", "demanding", "boasted", "boasts", "boasting",
+    "bragged", "brags", "quipped", "quips", "quipping", "joking",
+    "asserted", "asserts", "asserting", "remarked", "commented", "concluded", "concludes",
+    "contended", "contends", "retorted", "snapped", "scoffed", "thundered",
+    "lamented", "laments", "exclaimed", "cried", "screamed", "screams", "yells", "yelling",
+    "chanted", "chants", "chanting", "sang", "sings", "singing",
+    "recounted", "recounts", "reiterated", "reiterates", "assured", "assures",
+    "reminded", "reminds", "opined", "speculated", "wondered", "wonders", "mused",
+    "grumbled", "muttered", "interjected", "answered", "texted", "emailed", "blogged",
+    "alleged", "alleges", "accused", "accuses", "mocked", "proclaimed", "proclaims",
+    "disclosed", "revealed", "reveals", "typed", "read", "reads",
+    "called", "described", "describes", "dubbed", "labeled", "labelled", "branded",
+    "likened", "likens", "scolded", "charged", "questioned", "recalling", "telling",
+    "declaring", "conceding", "promising", "warning", "vowing", "pledging", "insisting",
+];
+
+/// Two-word speech verbs, matched on their first word: `pointed out`, `put it`.
+pub const CUE_PHRASES: &[(&str, &str)] = &[
+    ("pointed", "out"), ("points", "out"), ("pointing", "out"), ("went", "on"), ("goes", "on"),
+    ("put", "it"), ("puts", "it"), ("shot", "back"), ("fired", "back"), ("chimed", "in"),
+    ("summed", "up"), ("spoke", "out"), ("weighed", "in"),
 ];
 
 /// Words that modify a number's value, as written before it. Matched as whole lower-cased

@@ -525,6 +525,38 @@ mod tests {
         assert_eq!(quotes("A ” stray ” close and “ an open."), Vec::<&str>::new());
     }
 
+    /// Marks that never pair, or pair by the thousand, cost about what ordinary text of the
+    /// same size does (generous ratio, best of three; anything quadratic fails by far).
+    #[test]
+    fn time_is_linear_in_marks() {
+        use std::time::{Duration, Instant};
+        fn best(text: &str) -> Duration {
+            (0..3)
+                .map(|_| {
+                    let t = Instant::now();
+                    std::hint::black_box(crate::analyze(std::hint::black_box(text)));
+                    t.elapsed()
+                })
+                .min()
+                .unwrap_or_default()
+        }
+        let ordinary = "\"We will open the bridge soon,\" the mayor said, and 30 workers agreed. ";
+        let cases = [
+            "\" ".repeat(100_000),
+            "“".repeat(100_000),
+            "” x ".repeat(50_000),
+            "\"a b\" ".repeat(50_000),
+            "'tis ’s ‘ ".repeat(30_000),
+            "«‹„‚「『".repeat(20_000),
+        ];
+        for text in &cases {
+            let base = ordinary.repeat(text.len() / ordinary.len() + 1);
+            let (t, b) = (best(text), best(&base).max(Duration::from_millis(1)));
+            let r = t.as_secs_f64() / b.as_secs_f64();
+            assert!(r < 10.0, "{:?}…: {r:.1}x ordinary text ({t:?} vs {b:?})", &text[..12]);
+        }
+    }
+
     #[test]
     fn markup_attributes_are_not_quotes() {
         assert!(quotes("<a href=\"x.html\" title=\"Home\">x</a>").is_empty());

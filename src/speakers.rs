@@ -57,7 +57,7 @@ pub struct Found {
 /// Words that start a noun phrase and belong to it.
 const DETERMINERS: &[&str] = &["the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "each", "every", "no"];
 /// Pronouns that can be a speaker on their own.
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who"];
 /// Words that never belong inside a speaker's noun phrase.
 const STOP: &[&str] = &[
     "and", "or", "but", "nor", "so", "yet", "to", "by", "as", "than", "that", "who", "whom", "whose", "which", "what", "when", "where", "while", "why", "how", "if", "because", "although", "though", "since", "after", "before", "until", "unless", "whether",
@@ -68,7 +68,7 @@ const STOP: &[&str] = &[
 /// Prepositions that may sit inside a noun phrase (`Secretary of State`, `officials in Kyiv`).
 const NP_PREPOSITIONS: &[&str] = &["of", "in", "at", "for", "from", "with", "on"];
 /// Words between a subject and its speech verb: `X also said`, `X has said`, `X later told`.
-const VERB_PREFIX: &[&str] = &["also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "further", "simply", "publicly", "privately", "reportedly", "actually", "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "was", "is", "were", "are", "has", "earlier", "quickly", "flatly", "immediately", "subsequently", "since", "first", "had", "already", "never", "still", "even", "just", "frequently", "explicitly", "openly", "angrily", "bluntly", "firmly", "curtly", "calmly", "softly", "proudly", "sharply", "tearfully", "wryly"];
+const VERB_PREFIX: &[&str] = &["also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "further", "simply", "publicly", "privately", "reportedly", "actually", "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "was", "is", "were", "are", "has", "earlier", "quickly", "flatly", "immediately", "subsequently", "now", "since", "first", "had", "already", "never", "still", "even", "just", "frequently", "explicitly", "openly", "angrily", "bluntly", "firmly", "curtly", "calmly", "softly", "proudly", "sharply", "tearfully", "wryly"];
 /// Abbreviations whose full stop ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "st", "jr", "sr", "hon", "pres", "supt", "det", "insp", "gens", "cpl", "pvt", "amb", "atty", "messrs", "mmes", "fr", "msgr",
@@ -83,6 +83,8 @@ const CALENDAR: &[&str] = &[
 /// Sentence adverbs and connectives that may be capitalised at a sentence start but never
 /// begin a name.
 const CONNECTIVES: &[&str] = &["but", "and", "however", "still", "yet", "so", "then", "meanwhile", "instead", "later", "earlier", "now", "also", "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "though", "although", "because", "since", "separately", "again", "indeed", "moreover", "finally", "first", "second", "last", "asked", "speaking", "writing", "here", "there", "thus", "hence", "even", "only", "perhaps", "maybe", "today", "yesterday"];
+/// Words that open an introductory phrase ending in a comma, before a sentence's subject.
+const INTRODUCERS: &[&str] = &["in", "on", "at", "during", "after", "before", "while", "when", "as", "once", "with", "since", "although", "though", "if", "because", "despite", "speaking", "asked", "for", "from", "like", "unlike", "amid", "following", "earlier", "later", "last", "this", "over", "throughout", "within", "without", "upon", "under"];
 /// Nouns for the place a statement was made, which may follow a cue: `said in a statement`.
 const STATEMENT_NOUNS: &[&str] = &["statement", "interview", "tweet", "post", "email", "e-mail", "letter", "speech", "video", "note", "release", "op-ed", "essay", "memo", "filing", "briefing", "message", "podcast", "broadcast", "column", "blog"];
 
@@ -250,6 +252,15 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para[*pos] == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
         let floating = !para_has_cue && quote_share(doc, quotes, q0, q1, para) >= 0.5;
+        // The next attributed top-level quote of the paragraph, for each quote.
+        let mut next_attr: Vec<Option<Attr>> = vec![None; q1 - q0];
+        let mut upcoming = None;
+        for k in (q0..q1).rev() {
+            next_attr[k - q0] = upcoming;
+            if quotes[k].parent.is_none() && attr[k].is_some() {
+                upcoming = attr[k];
+            }
+        }
         for k in q0..q1 {
             let q = &quotes[k];
             let pos = doc.token_at(q.start);
@@ -263,9 +274,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
                 continue;
             }
             if attr[k].is_none() {
-                attr[k] = cur_last
-                    .or_else(|| (k + 1..q1).find_map(|j| if quotes[j].parent.is_none() { attr[j] } else { None }))
-                    .or(if floating { prev_para_last } else { None });
+                attr[k] = cur_last.or(next_attr[k - q0]).or(if floating { prev_para_last } else { None });
             }
             if attr[k].is_some() {
                 cur_last = attr[k];
@@ -391,6 +400,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.eq_ignore_ascii_case("according") {
             return self.tok(i + 1).eq_ignore_ascii_case("to");
         }
+        if self.phrase_particle(i).is_some() {
+            return true;
+        }
         if !lexicon::contains(CUE_VERBS, w) {
             return false;
         }
@@ -398,6 +410,15 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         true
+    }
+
+    /// The particle of a two-word cue starting at `i` (`pointed out`, `put it`).
+    fn phrase_particle(&self, i: usize) -> Option<usize> {
+        let (w, next) = (self.tok(i), self.tok(i + 1));
+        lexicon::CUE_PHRASES
+            .iter()
+            .any(|(a, b)| a.eq_ignore_ascii_case(w) && b.eq_ignore_ascii_case(next))
+            .then_some(i + 1)
     }
 
     fn is_participle(&self, i: usize) -> bool {
@@ -420,6 +441,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.tok(i).eq_ignore_ascii_case("according") {
             return span.cover(t[i + 1].span);
         }
+        if let Some(p) = self.phrase_particle(i) {
+            return span.cover(t[p].span);
+        }
         if self.tok(i + 1).eq_ignore_ascii_case("in") && matches!(self.tok(i + 2).to_ascii_lowercase().as_str(), "a" | "an" | "the") && lexicon::contains(STATEMENT_NOUNS, self.tok(i + 3)) {
             span = span.cover(t[i + 3].span);
         }
@@ -434,7 +458,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return self.np_forward(c + 2).map(|(m, _)| make(m));
         }
         if self.is_participle(c) {
-            return None;
+            // `footage of Ruiz saying "…"`: a subject right before; after a comma the
+            // participle hangs from the main clause, whose subject the caller looks for.
+            let prev = c.checked_sub(1)?;
+            if !self.same_sentence(prev, c) || !self.is_word(prev) || lexicon::contains(VERB_PREFIX, self.tok(prev)) {
+                return None;
+            }
+            return self.np_backward(prev).map(make);
         }
         // Skip auxiliaries and adverbs before the verb.
         let mut j = c;
@@ -446,7 +476,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if j == 0 || !self.same_sentence(j - 1, c) {
             return self.inverted(c).map(make);
         }
-        let end = j - 1;
+        let mut end = j - 1;
+        // `Ruiz laughed and said`: the subject of the first verb.
+        if self.tok(end).eq_ignore_ascii_case("and") && end >= 2 && self.is_word(end - 1) && !self.cap(end - 1) && self.same_sentence(end - 2, c) && !is_stop(self.tok(end - 1)) {
+            let verb = end - 1;
+            if self.tok(verb).ends_with("ed") || lexicon::contains(CUE_VERBS, self.tok(verb)) {
+                end = verb - 1;
+            }
+        }
         if self.tok(end) == "," {
             if let Some(m) = self.appositive_subject(end, c) {
                 return Some(make(m));
@@ -461,7 +498,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// `said X` right after a quote or a comma: `"…," said Blinken`, `…, said the mayor.`
     fn inverted(&self, c: usize) -> Option<Span> {
-        let prev_ok = c == 0 || !self.same_sentence(c - 1, c) || self.tok(c - 1) == "," || self.quote_at[c - 1].is_some();
+        let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.quote_at[c - 1].is_some());
         if !prev_ok {
             return None;
         }
@@ -525,6 +562,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.is_word(end) && lexicon::contains(PRONOUNS, w) {
             return Some(t[end].span);
         }
+        if self.is_word(end) && (lexicon::contains(DETERMINERS, w) || w.ends_with("’s") || w.ends_with("'s")) {
+            return None;
+        }
         let mut i = end;
         let mut anchored: Option<usize> = None; // the leftmost start that makes a good phrase
         let mut words = 0;
@@ -539,8 +579,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     anchored = Some(i);
                     break;
                 } else if lexicon::contains(NP_PREPOSITIONS, tok) {
-                    // Inside a phrase only: something anchored must follow on the left.
-                    i != end
+                    // Inside a phrase only, after a title or a role: `Secretary of State`,
+                    // `a narrator in the ad`; not `footage of Ruiz`.
+                    i != end && i > 0 && (self.cap(i - 1) || coref::is_role_noun(self.tok(i - 1)))
                 } else if is_stop(tok) || self.is_cue(i) {
                     false
                 } else {
@@ -753,7 +794,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.tok(next) == "," {
             // `"…," X, the minister, said`: the cue after a comma, within the sentence.
             let mut k = next + 1;
-            while k < t.len() && k < next + 30 && self.same_sentence(k, next) && self.quote_at[k].is_none() {
+            while k < t.len() && k < next + 30 && self.same_sentence(k, next) {
                 if self.tok(k) == "," {
                     let mut v = k + 1;
                     let mut s = 0;
@@ -792,10 +833,57 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some(a) = subject_at(i) {
                     return Some(a);
                 }
+                if self.is_participle(i) && i > 0 && self.tok(i - 1) == "," {
+                    // `Ruiz defended it, saying, "…"`: the main clause's subject.
+                    let t = &self.doc.tokens;
+                    if let Some(m) = self.sentence_subject(i) {
+                        return Some(Attr { mention: m, cue: t[i].span, cue_tok: i });
+                    }
+                }
             }
         }
-        // `X said:` then the quote, which the colon may have put in a new sentence.
+        // `Ruiz scolded him: "…"`, `Ruiz made this comment:` before a block quote: a colon
+        // introduces the words of the clause's subject.
+        let colon = first.checked_sub(1)?;
+        if self.tok(colon) == ":" && self.quote_at[colon].is_none() && colon > 0 {
+            let m = self.sentence_subject(colon - 1)?;
+            return Some(Attr { mention: m, cue: self.doc.tokens[colon].span, cue_tok: usize::MAX });
+        }
         None
+    }
+
+    /// The subject of the sentence of token `i`: its first noun phrase, after any opening
+    /// connective or introductory phrase that ends in a comma (`During the debate, Ruiz …`).
+    fn sentence_subject(&self, i: usize) -> Option<Span> {
+        let (mut s, _) = self.sentence_bounds(i);
+        if s + 60 < i {
+            return None;
+        }
+        while s < i && self.quote_at[s].is_some() {
+            s += 1;
+        }
+        if self.is_word(s) && lexicon::contains(&["but", "and", "so", "yet", "still", "then", "now", "also", "instead", "meanwhile"], self.tok(s)) {
+            s += 1;
+            if self.tok(s) == "," {
+                s += 1;
+            }
+        }
+        if self.is_word(s) && lexicon::contains(INTRODUCERS, self.tok(s)) {
+            let mut k = s;
+            while k < i && k < s + 16 && self.tok(k) != "," {
+                k += 1;
+            }
+            if self.tok(k) != "," {
+                return None;
+            }
+            s = k + 1;
+        }
+        let (m, next) = self.np_forward(s)?;
+        if next > i + 1 {
+            return None;
+        }
+        let follows = self.is_word(next) || matches!(self.tok(next), "," | "(");
+        follows.then_some(m)
     }
 
     /// Step 3: the first cue later in the quote's sentence whose subject comes after the quote.

@@ -222,6 +222,7 @@ impl Linker {
             "she" => e.kind != Kind::Body && e.gender != Gender::Male && !e.plural,
             "it" => e.kind == Kind::Body,
             "they" | "we" => e.kind == Kind::Body || e.plural,
+            "who" => e.kind != Kind::Body,
             _ => false,
         };
         let found = self.recent.iter().rev().copied().find(|&id| want(&self.ents[id]));
@@ -266,6 +267,13 @@ impl Linker {
             self.recent.remove(0);
         }
     }
+}
+
+/// A noun for a person or a body, which may take a prepositional phrase inside a speaker's
+/// noun phrase (`a narrator in the ad`, `the director of the institute`).
+pub(super) fn is_role_noun(w: &str) -> bool {
+    let w = key_word(w);
+    lexicon::contains(PERSON_NOUNS, &w) || lexicon::contains(ORG_NOUNS, &w) || w.ends_with("ist") || w.ends_with("er") || w.ends_with("or")
 }
 
 trait OfStr {
