@@ -28,6 +28,7 @@ function showDetail(text) {
 
 function update() {
   clearTimeout(timer);
+  output.removeAttribute('aria-busy');
   const text = input.value;
   if (!analyze) {
     output.textContent = text;
@@ -52,6 +53,7 @@ function update() {
 
 function schedule() {
   clearTimeout(timer);
+  output.setAttribute('aria-busy', 'true'); // the highlights are behind the text until update()
   timer = setTimeout(update, DEBOUNCE_MS);
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, highlights, legendCounts, KINDS, ROOT } from './helpers.mjs';
+import { setup, openPage, waitForRender, highlights, legendCounts, KINDS, ROOT } from './helpers.mjs';
 import { startServer } from './server.mjs';
 
 let env;
@@ -67,7 +67,8 @@ test('the page loads with no console errors, page errors or CSP violations, and 
   await page.locator('.legend-item[data-kind="date"]').click();
   await page.locator('.legend-item[data-kind="date"]').click();
   await page.locator('#input').fill('"Fine," she said on Friday.');
-  await page.waitForFunction(() => document.getElementById('output').textContent === '"Fine," she said on Friday.');
+  await waitForRender(page);
+  assert.equal(await page.locator('#output').textContent(), '"Fine," she said on Friday.');
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'works offline: every request is to the page\'s own host');
   const loaded = requests.map((u) => u.slice(env.url.length)).sort();

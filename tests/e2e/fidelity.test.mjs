@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { setup, openPage, setText, highlights, ROOT } from './helpers.mjs';
+import { setup, openPage, setText, waitForRender, highlights, ROOT } from './helpers.mjs';
 
 let env;
 let page;
@@ -82,7 +82,7 @@ test('pasted HTML appears literally and executes nothing', async () => {
   await page.locator('#input').focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(hostile); // what a paste delivers
-  await page.waitForFunction(() => document.getElementById('output').textContent === document.getElementById('input').value);
+  await waitForRender(page);
   await page.locator('#output [data-pressmark="quote"]').first().hover();
   await page.waitForTimeout(100);
   page.off('request', onRequest);

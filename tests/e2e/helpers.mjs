@@ -77,12 +77,15 @@ export async function setText(page, text) {
   await waitForRender(page);
 }
 
-/** Waits until the output shows exactly what the textarea holds. */
+/**
+ * Waits until the output shows exactly what the textarea holds and no update is pending
+ * (the page marks the output aria-busy from a keystroke until its debounced re-render).
+ */
 export async function waitForRender(page) {
   await page.waitForFunction(
     () => {
       const out = document.getElementById('output');
-      return out.textContent === document.getElementById('input').value;
+      return !out.hasAttribute('aria-busy') && out.textContent === document.getElementById('input').value;
     },
     null,
     { timeout: 5_000 },

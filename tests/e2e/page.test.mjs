@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { setup, openPage, KINDS, ROOT } from './helpers.mjs';
+import { setup, openPage, waitForRender, KINDS, ROOT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -77,7 +77,7 @@ test('text on every highlight and on the page meets WCAG AA (4.5:1) in light and
 test('usable at 320 px: no sideways scrolling, everything reachable', async () => {
   const { page, context, problems } = await openPage(env, { viewport: { width: 320, height: 640 } });
   await page.locator('#input').fill('A word-that-is-far-too-long-to-fit-on-one-line-at-three-hundred-and-twenty-pixels-wide https://example.org/a/very/long/path/that/does/not/break "quoted," she said.');
-  await page.waitForFunction(() => document.getElementById('output').textContent === document.getElementById('input').value);
+  await waitForRender(page);
   assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= 320), 'no horizontal scroll');
   for (const selector of ['#input', '#output', '.legend-item[data-kind="date"]', '#load-example', '#clear']) {
     const box = await page.locator(selector).boundingBox();
