@@ -36,7 +36,7 @@ const ANCHORS_AFTER: &[&[&str]] = &[
 const DAY_WORDS: &[&str] = &["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"];
 
 /// Parts of a day after a day word or weekday (`Monday morning`, `tomorrow evening`).
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midday", "lunchtime", "dawn", "dusk"];
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime", "dawn", "dusk"];
 
 /// Time-zone abbreviations after a time of day. Ends with the zones English news datelines
 /// use; `ET`/`PT` are the US shorthands.
@@ -108,8 +108,14 @@ pub fn find(doc: &Doc) -> Vec<Date> {
     }
     // Join neighbours: Saturday at 9 a.m., 7:30 PM on Fri, Sep 20, Sunday from last week.
     let mut merged: Vec<(usize, usize, DateKind)> = Vec::with_capacity(found.len());
-    for (a, b, k) in found {
+    for (a, mut b, k) in found {
+        b = s.day_tail(b, k);
         if let Some(last) = merged.last_mut() {
+            if a < last.1 {
+                // Already read as the tail of the previous date.
+                last.1 = last.1.max(b);
+                continue;
+            }
             if s.joinable(last.1, a) {
                 last.1 = b;
                 last.2 = strongest(last.2, k);
@@ -218,6 +224,14 @@ impl<'d, 't> Scan<'d, 't> {
         Some((self.year_tail(e, k), k))
     }
 
+    /// A date at `i` read without the patterns that call back.
+    fn best_shallow(&self, i: usize) -> Option<(usize, DateKind)> {
+        [self.time(i), self.month_date(i), self.weekday(i), self.day_word(i), self.holiday(i), self.relative(i)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(e, _)| *e)
+    }
+
     /// `, 2019`, ` 2019`, ` of 2019` after a date that has no year yet.
     fn year_tail(&self, e: usize, kind: DateKind) -> usize {
         if !matches!(kind, DateKind::Date | DateKind::Period | DateKind::Weekday) || self.is_year(e.wrapping_sub(1)) {
@@ -233,6 +247,23 @@ impl<'d, 't> Scan<'d, 't> {
     fn is_year(&self, i: usize) -> bool {
         self.int(i).is_some_and(|y| (1000..=2100).contains(&y)) && self.raw(i).len() == 4
             && !(self.glued(i + 1) && matches!(self.kind(i + 1), Some(TokKind::Word | TokKind::Num)))
+    }
+
+    /// What may follow a date and belong to it: `at 2` after a day (`tonight at 2`), `in the
+    /// afternoon` after a time.
+    fn day_tail(&self, b: usize, k: DateKind) -> usize {
+        if matches!(k, DateKind::Relative | DateKind::Weekday | DateKind::Date) && matches!(self.low(b), "at" | "@") {
+            if let Some((e, _)) = self.clock(b + 1) {
+                return self.zone(e);
+            }
+        }
+        if k == DateKind::Time && self.low(b) == "in" {
+            let j = if self.low(b + 1) == "the" { b + 2 } else { b + 1 };
+            if PARTS_OF_DAY.contains(&self.low(j)) || matches!(self.low(j), "am" | "pm") {
+                return j + 1;
+            }
+        }
+        b
     }
 
     /// Whether dates ending at token `b` and starting at token `a` are one expression.
@@ -262,6 +293,22 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some(e) = self.past_to(i) {
             return Some((e, DateKind::Time));
         }
+        if matches!(w, "from" | "between") {
+            let (e, strong) = self.clock(i + 1)?;
+            let sep = self.low(e);
+            if (w == "from" && matches!(sep, "-" | "–" | "to" | "till" | "until" | "untill" | "through" | "thru")) || (w == "between" && sep == "and") {
+                if let Some((e2, strong2)) = self.clock(e + 1) {
+                    if strong || strong2 {
+                        let mut e2 = self.zone(e2);
+                        if self.low(e2) == "in" && self.low(e2 + 1) == "the" && (PARTS_OF_DAY.contains(&self.low(e2 + 2)) || matches!(self.low(e2 + 2), "am" | "pm")) {
+                            e2 += 3;
+                        }
+                        return Some((e2, DateKind::Time));
+                    }
+                }
+            }
+            return None;
+        }
         let (mut e, strong) = self.clock(i)?;
         // A range: 3pm - 6pm, 3:30 to six p.m., 9h30 - 11h.
         if matches!(self.low(e), "-" | "–" | "to" | "till" | "until" | "and") {
@@ -290,6 +337,14 @@ impl<'d, 't> Scan<'d, 't> {
     /// than a bare hour (`5`).
     fn clock(&self, i: usize) -> Option<(usize, bool)> {
         let hour_word = numwords::small_cardinal(self.low(i)).filter(|v| (1..=12).contains(v) && self.is_word(i));
+        // 330 p.m., 1030 am: hours and minutes run together, only with am/pm.
+        if let Some(hm) = self.int(i).filter(|_| matches!(self.raw(i).len(), 3 | 4)) {
+            if hm % 100 < 60 && (1..=12).contains(&(hm / 100)) {
+                if let Some(a) = self.ampm(i + 1) {
+                    return Some((a, true));
+                }
+            }
+        }
         let h = self.int(i).filter(|_| self.raw(i).len() <= 2).or(hour_word)?;
         if h > 24 {
             return None;
@@ -334,6 +389,9 @@ impl<'d, 't> Scan<'d, 't> {
         } else if matches!(self.low(e), "o'clock" | "o’clock" | "oclock") {
             e += 1;
             strong = true;
+            if let Some(a) = self.ampm(e) {
+                e = a;
+            }
         } else if self.raw(e) == "h" && self.glued(e) && h <= 24 && self.raw(i.wrapping_sub(1)) != "in" && matches!(self.low(e + 1), "-" | "–" | "cst" | "gmt" | "utc" | "cet") {
             e += 1;
             strong = true;
@@ -475,16 +533,21 @@ impl<'d, 't> Scan<'d, 't> {
     /// `Jan. 4, 2019`, `March 3rd 2015`, `October 2014`, `mid-January`, `the 13 to 15 July`
     /// is read by [`Self::day_month`].
     fn month_date(&self, i: usize) -> Option<(usize, DateKind)> {
+        if self.low(i) == "from" && self.month(i + 1).is_some() {
+            let (e, k) = self.month_date(i + 1)?;
+            return (e > i + 3).then_some((e, k));
+        }
         // early March, late September, mid May
         if lexicon::contains(DAY_PARTS, self.low(i)) && self.month(i + 1).is_some() {
             let (e, k) = self.month_date(i + 1)?;
             return Some((e, k));
         }
         let (_, e, abbrev) = self.month(i)?;
+        let e = if self.low(e) == "the" && self.day_number(e + 1).is_some() { e + 1 } else { e };
         if let Some((_, de)) = self.day_number(e) {
             // Jan. 4 - 6
             let mut end = de;
-            if matches!(self.low(end), "-" | "–" | "to") {
+            if matches!(self.low(end), "-" | "–" | "to" | "through" | "thru") {
                 if let Some((_, d2)) = self.day_number(end + 1) {
                     end = d2;
                 }
@@ -520,14 +583,21 @@ impl<'d, 't> Scan<'d, 't> {
     /// `4 January 2019`, `31st Oct 1974`, `the 13 to 15 July`, `the 4th of July`.
     fn day_month(&self, i: usize) -> Option<(usize, DateKind)> {
         let mut j = i;
+        let from = self.low(j) == "from";
+        if from {
+            j += 1;
+        }
         if self.low(j) == "the" {
             j += 1;
         }
         let (_, mut e) = self.day_number(j)?;
-        if matches!(self.low(e), "-" | "–" | "to") {
-            if let Some((_, e2)) = self.day_number(e + 1) {
+        if matches!(self.low(e), "-" | "–" | "to" | "through" | "thru") {
+            let k = if self.low(e + 1) == "the" { e + 2 } else { e + 1 };
+            if let Some((_, e2)) = self.day_number(k) {
                 e = e2;
             }
+        } else if from {
+            return None;
         }
         if self.low(e) == "of" {
             e += 1;
@@ -635,6 +705,12 @@ impl<'d, 't> Scan<'d, 't> {
         if w == "the" && self.low(i + 1) == "day" && matches!(self.low(i + 2), "before" | "after") && matches!(self.low(i + 3), "yesterday" | "tomorrow") {
             return Some((i + 4, DateKind::Relative));
         }
+        if matches!(w, "right" | "just") && self.low(i + 1) == "now" {
+            return Some((i + 2, DateKind::Relative));
+        }
+        if lexicon::contains(DAY_PARTS, w) && DAY_WORDS.contains(&self.low(i + 1)) && self.low(i + 1) != "overnight" {
+            return Some((i + 2, DateKind::Relative));
+        }
         if !DAY_WORDS.contains(&w) {
             return None;
         }
@@ -672,6 +748,8 @@ impl<'d, 't> Scan<'d, 't> {
             j += 2;
             has_lead = true;
         } else if w == "the" && matches!(self.low(j + 1), "past" | "next" | "coming" | "following" | "previous" | "last" | "same" | "current") {
+            j += 1;
+        } else if w == "this" && self.low(j + 1) == "past" {
             j += 1;
         }
         let lead = self.low(j);
@@ -798,6 +876,11 @@ impl<'d, 't> Scan<'d, 't> {
     /// `two days ago`, `3 years from today`, `a week later`, `3 fridays from now`.
     fn anchored_amount(&self, i: usize) -> Option<(usize, DateKind)> {
         let (e, _) = self.amount_of_time(i)?;
+        if matches!(self.low(e), "from" | "after" | "before") {
+            if let Some((e2, _)) = self.best_shallow(e + 1) {
+                return Some((e2, DateKind::Relative));
+            }
+        }
         for a in ANCHORS_AFTER {
             if a.iter().enumerate().all(|(k, w)| self.low(e + k) == *w) {
                 return Some((e + a.len(), DateKind::Relative));
@@ -871,7 +954,7 @@ impl<'d, 't> Scan<'d, 't> {
         if self.capitalised(i) {
             let r = self.raw(i);
             let poss = r.ends_with("'s") || r.ends_with("’s");
-            if poss && self.raw(i + 1) == "Day" {
+            if poss && (self.raw(i + 1) == "Day" || self.low(i + 1) == "birthday") {
                 return Some((i + 2, ()));
             }
             if r.ends_with('s') && matches!(self.raw(i + 1), "'" | "’") && self.raw(i + 2) == "Day" {
@@ -926,13 +1009,33 @@ impl<'d, 't> Scan<'d, 't> {
         if w.len() == 2 && w.starts_with('Q') && matches!(w.as_bytes()[1], b'1'..=b'4') {
             return Some((i + 1, DateKind::Period));
         }
-        if self.low(i) == "the" {
-            let o = numwords::ordinal(self.low(i + 1)).or_else(|| (self.low(i + 1) == "last").then_some(4.0))?;
+        // 2018Q4, 18q4
+        if self.is_num(i) && self.glued(i + 1) && self.is_word(i + 1) {
+            let q = self.low(i + 1);
+            if q.len() == 2 && q.starts_with('q') && matches!(q.as_bytes()[1], b'1'..=b'4') && matches!(self.raw(i).len(), 2 | 4) {
+                return Some((i + 2, DateKind::Period));
+            }
+        }
+        let j = if self.low(i) == "the" { i + 1 } else { i };
+        {
+            let (o, k) = if let Some(o) = numwords::ordinal(self.low(j)) {
+                (o, j + 1)
+            } else if self.int(j).is_some() && self.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") {
+                (self.int(j).unwrap_or(9) as f64, j + 2)
+            } else if self.low(j) == "last" && j > i {
+                (4.0, j + 1)
+            } else {
+                return None;
+            };
             if o > 4.0 {
                 return None;
             }
-            if matches!(self.low(i + 2), "quarter" | "half") {
-                let mut e = i + 3;
+            let unit = self.low(k);
+            if matches!(unit, "quarter" | "qtr" | "half") && (j > i || unit != "half") {
+                let mut e = k + 1;
+                if self.is_year(e) {
+                    return Some((e + 1, DateKind::Period));
+                }
                 if self.low(e) == "of" && (self.is_year(e + 1) || matches!(self.low(e + 1), "the" | "this" | "next" | "last")) {
                     if self.is_year(e + 1) {
                         e += 2;
@@ -948,9 +1051,9 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// `the end of the month`, `the beginning of 2017`, `end of April`, `EOY`.
     fn boundary(&self, i: usize) -> Option<(usize, DateKind)> {
-        let r = self.raw(i);
-        if matches!(r, "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ") {
-            return Some((i + 1, DateKind::Relative));
+        let k = if self.low(i) == "the" { i + 1 } else { i };
+        if matches!(self.raw(k), "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ") {
+            return Some((k + 1, DateKind::Relative));
         }
         let mut j = i;
         if self.low(j) == "the" {

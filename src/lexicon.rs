@@ -89,7 +89,7 @@ pub const MONTHS: &[&str] = &[
 pub const DAY_PARTS: &[&str] = &["early", "late", "mid"];
 
 /// Periods that combine with `last`, `next`, `this`, `earlier this`, ... into relative dates.
-pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end"];
+pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end", "yr", "wk", "wkend"];
 
 /// Whether `word` (any case) is in `list`.
 pub fn contains(list: &[&str], word: &str) -> bool {

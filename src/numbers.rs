@@ -304,12 +304,30 @@ impl<'d, 't> Scan<'d, 't> {
                     return Some(Core { s: i, e: i + 2, value: 1.0 / d, form: Form::Fraction });
                 }
             }
+            // a litre, a kilogram, a dollar; a time word only in a compound (an hour and a half).
+            let unit = units::unit_word(n).map(|(_, d)| d).or_else(|| units::unit_symbol(self.raw(i + 1)).map(|(_, d)| d).filter(|_| self.raw(i + 1).len() > 1));
+            let money = units::currency_word(n).is_some() && !matches!(n, "real" | "won" | "rand" | "mark" | "marks" | "sen" | "quarter" | "nickels" | "dimes");
+            let compound = self.low(i + 2) == "and" && (matches!(self.low(i + 3), "a" | "an") && self.low(i + 4) == "half" || self.is_num(i + 3) || numwords::small_cardinal(self.low(i + 3)).is_some());
+            let ok = match unit {
+                Some(Dim::Time) => compound && !n.ends_with('s'),
+                Some(Dim::Temperature) | Some(Dim::Percent) => false,
+                Some(_) => !n.ends_with('s') && !matches!(n, "stone" | "cup" | "bit" | "second" | "foot" | "yard" | "ton"),
+                None => money && !n.ends_with('s'),
+            };
+            if ok && !self.capitalised(i + 1) || ok && n == "pound" {
+                return Some(Core { s: i, e: i + 1, value: 1.0, form: Form::Words });
+            }
             return None;
         }
         if w == "half" {
             return Some(Core { s: i, e: i + 1, value: 0.5, form: Form::Fraction });
         }
-        if w == "point" && self.is_word(i + 1) {
+        if let Some((a, b)) = w.split_once(|c| crate::text::is_hyphen(c)) {
+            if matches!(a, "half" | "quarter") && units::unit_word(b).is_some_and(|(_, d)| d != Dim::Time) {
+                return Some(Core { s: i, e: i + 1, value: if a == "half" { 0.5 } else { 0.25 }, form: Form::Fraction });
+            }
+        }
+        if w == "point" && (self.is_word(i + 1) || self.is_num(i + 1)) && !self.glued(i + 1) {
             // point five, point 77: a decimal with no integer part.
             let (frac, e) = self.decimal_words(i + 1)?;
             return Some(Core { s: i, e, value: frac, form: Form::Words });
@@ -376,7 +394,7 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(j) && w != "-" {
                 break;
             }
-            if let Some(m) = numwords::magnitude(w).filter(|_| !w.ends_with('s') || last_small.is_some_and(|v| v > 1.0)) {
+            if let Some(m) = numwords::magnitude(w).filter(|_| !w.ends_with('s') || current > 1.0) {
                 if m == 100.0 {
                     current = if current == 0.0 { 100.0 } else { current * 100.0 };
                 } else if m == 12.0 {
@@ -534,6 +552,18 @@ impl<'d, 't> Scan<'d, 't> {
             Form::Fraction => x.kind = NumberKind::Fraction,
             _ => {}
         }
+        if core.form == Form::Ordinal && self.is_word(core.s) && self.low(core.e) == "of" {
+            // a tenth of a gallon
+            if let Some((ue, unit, dim)) = self.unit_at(core.e, &core).filter(|(_, _, d)| *d != Dim::Time) {
+                if let Some(d) = numwords::denominator(self.low(core.s)).map(|(d, _)| d) {
+                    x.value = Some(1.0 / d);
+                    x.e = ue;
+                    x.unit = Some(unit);
+                    x.dim = Some(dim);
+                    x.kind = NumberKind::Measure;
+                }
+            }
+        }
         if core.form != Form::Ordinal {
             self.suffix(&core, &mut x);
         }
@@ -598,6 +628,17 @@ impl<'d, 't> Scan<'d, 't> {
     /// quantity: `Some(true)` skip them, `None` read on.
     fn code_like(&self, c: &Core) -> Option<bool> {
         let i = c.s;
+        let prev = i.wrapping_sub(1);
+        if self.is_num(i) && matches!(self.raw(prev), "-" | "/" | ":") && self.glued(i) && self.is_num(i.wrapping_sub(2)) && self.glued(prev) {
+            return Some(true);
+        }
+        self.code_like_ahead(c)
+    }
+
+    /// [`Self::code_like`] without looking at the tokens before: for the second value of a
+    /// range.
+    fn code_like_ahead(&self, c: &Core) -> Option<bool> {
+        let i = c.s;
         if !self.is_num(i) {
             return None;
         }
@@ -614,7 +655,8 @@ impl<'d, 't> Scan<'d, 't> {
                 || units::currency_code(w).is_some() || units::currency_abbreviation(w).is_some()
                 || units::currency_word(w).is_some() || numwords::magnitude(w).is_some()
                 || (w == "s" || w == "am" || w == "pm" || w == "a" || w == "p" || w == "h" || w.starts_with('h'))
-                || self.low(c.e) == "percent";
+                || self.low(c.e) == "percent"
+                || (units::DOLLAR_PREFIXES.iter().any(|(p, _)| *p == w) && self.raw(c.e + 1) == "$");
             if !known {
                 return Some(true);
             }
@@ -625,9 +667,6 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if matches!(self.raw(c.e), "-" | "." | "/") && self.glued(c.e) && self.is_num(c.e + 1) && self.glued(c.e + 1)
             && matches!(self.raw(c.e + 2), "-" | "." | "/") && self.glued(c.e + 2) && self.is_num(c.e + 3) && self.glued(c.e + 3) {
-            return Some(true);
-        }
-        if matches!(self.raw(prev), "-" | "/" | ":") && self.glued(i) && self.is_num(i.wrapping_sub(2)) && self.glued(prev) {
             return Some(true);
         }
         let lp = self.low(prev);
@@ -777,6 +816,13 @@ impl<'d, 't> Scan<'d, 't> {
                 Dim::Percent => NumberKind::Percent,
                 _ => NumberKind::Measure,
             };
+            // two pounds of meat, 500 g of flour: the stuff measured belongs to the amount.
+            if matches!(dim, Dim::Mass | Dim::Volume) && self.low(x.e) == "of" && self.is_word(x.e + 1) && !self.capitalised(x.e + 1) {
+                let w = self.low(x.e + 1);
+                if !lexicon::contains(NOT_NOUNS, w) && !numwords::is_number_word(w) && w.chars().all(|c| c.is_alphabetic()) {
+                    x.e += 2;
+                }
+            }
             // five years old, ten months of age
             if dim == Dim::Time {
                 if self.low(x.e) == "old" {
@@ -830,7 +876,7 @@ impl<'d, 't> Scan<'d, 't> {
                     .filter(|_| w != "G" && w != "T" || !matches!(core.form, Form::Digits { int: true, .. }))
                     .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
             } else if digits {
-                numwords::magnitude(w).filter(|_| !w.ends_with('s') || w == "lakhs" || w == "crores")
+                numwords::magnitude(w).filter(|_| !w.ends_with('s') || x.value.is_some_and(|v| v > 1.0))
                     .or_else(|| matches!(w, "bn" | "mn" | "mln" | "tn" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" => 1e12, _ => 1e6 }))
                     .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
             } else {
@@ -870,6 +916,11 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some(c) = units::currency_code(w) {
             return Some((e + 1, c));
         }
+        if self.raw(e + 1) == "$" && self.glued(e + 1) {
+            if let Some(&(_, c)) = units::DOLLAR_PREFIXES.iter().find(|(p, _)| *p == w) {
+                return Some((e + 2, c));
+            }
+        }
         if self.glued(e) {
             if let Some(c) = units::currency_abbreviation(w) {
                 if !(self.raw(e + 1) == "." && self.glued(e + 1)) {
@@ -899,6 +950,17 @@ impl<'d, 't> Scan<'d, 't> {
     /// exponents, `degrees Celsius`.
     fn unit_at(&self, e: usize, core: &Core) -> Option<(usize, String, Dim)> {
         let mut j = e;
+        if matches!(core.form, Form::Fraction | Form::Ordinal) && self.is_word(j) {
+            // half a litre, a tenth of a gallon, three-quarters of an hour
+            let k = if self.low(j) == "of" { j + 1 } else { j };
+            let k = if matches!(self.low(k), "a" | "an") { k + 1 } else { k };
+            if k > j && units::unit_word(self.low(k)).is_some() && !(self.low(j) == "of" && core.form == Form::Fraction && units::unit_word(self.low(k)).is_some_and(|(_, d)| d != Dim::Time) && k == j + 1) {
+                j = k;
+            }
+        }
+        if let Some(u) = self.hyphen_unit(core) {
+            return Some(u);
+        }
         let mut dim_q = None;
         let mut qualifier = String::new();
         if let Some(q) = units::unit_qualifier(self.low(j)).filter(|_| self.is_word(j) && !self.glued(j)) {
@@ -968,6 +1030,17 @@ impl<'d, 't> Scan<'d, 't> {
         Some((end, unit, dim))
     }
 
+    /// The unit inside `half-litre`.
+    fn hyphen_unit(&self, core: &Core) -> Option<(usize, String, Dim)> {
+        let w = self.low(core.e - 1);
+        let (a, b) = w.split_once(|c| crate::text::is_hyphen(c))?;
+        if !matches!(a, "half" | "quarter") {
+            return None;
+        }
+        let (c, d) = units::unit_word(b)?;
+        Some((core.e, c.to_string(), d))
+    }
+
     fn exponent(&self, end: usize) -> usize {
         if matches!(self.raw(end), "−" | "-" | "^") && self.glued(end) && self.is_num(end + 1) && self.glued(end + 1) && self.raw(end + 1).len() == 1 {
             return end + 2;
@@ -1027,8 +1100,8 @@ impl<'d, 't> Scan<'d, 't> {
             if ambiguous && !self.glued(j) {
                 let next_word = self.is_word(j + 1) && !self.glued(j + 1);
                 let ok = match raw {
-                    "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || lexicon::contains(NOT_NOUNS, self.low(j + 1)),
-                    _ => !next_word,
+                    "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" | "g" | "l" | "t" | "d" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || lexicon::contains(NOT_NOUNS, self.low(j + 1)),
+                    _ => !next_word || matches!(self.low(j + 1), "and" | "or" | "to"),
                 };
                 if !ok || !first {
                     if !(raw == "m" || raw == "h" || raw == "s") || !first {
@@ -1047,6 +1120,13 @@ impl<'d, 't> Scan<'d, 't> {
                 e += 1;
             }
             return Some((e, c.to_string(), d));
+        }
+        // 5 in, 2 in thick: inches only where `in` cannot start a phrase.
+        if raw == "in" && first {
+            let next = self.low(j + 1);
+            if !self.is_word(j + 1) && !self.is_num(j + 1) || matches!(next, "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "diameter" | "and") {
+                return Some((j + 1, "in".into(), Dim::Length));
+            }
         }
         // k.g. and the like
         if low == "k" && self.raw(j + 1) == "." && self.low(j + 2).starts_with('g') && self.glued(j + 2) {
@@ -1096,8 +1176,8 @@ impl<'d, 't> Scan<'d, 't> {
             let p = self.raw(s - 1);
             if matches!(p, "-" | "−" | "+") {
                 let attached = self.glued(s);
-                let free = s - 1 == 0 || self.doc.tokens[s - 1].space_before && !self.is_num(s - 2) || matches!(self.raw(s - 2), "(" | "[" | "=" | "," | "from" | "to" | "~");
-                let spaced_ok = self.line_start(s - 1) || (self.is_word(s - 2) && units::unit_word(self.raw(s - 2)).is_none() && !numwords::is_number_word(self.low(s - 2)) && self.low(s - 2) != "and");
+                let free = s - 1 == 0 || self.doc.tokens[s - 1].space_before && !self.is_num(s.wrapping_sub(2)) || matches!(self.raw(s.wrapping_sub(2)), "(" | "[" | "=" | "," | "from" | "to" | "~");
+                let spaced_ok = self.line_start(s - 1) || (self.is_word(s.wrapping_sub(2)) && units::unit_word(self.raw(s.wrapping_sub(2))).is_none() && !numwords::is_number_word(self.low(s.wrapping_sub(2))) && self.low(s.wrapping_sub(2)) != "and");
                 if attached && free || !attached && spaced_ok && x.kind != NumberKind::Count {
                     if p != "+" {
                         x.value = x.value.map(|v| -v);
@@ -1118,7 +1198,7 @@ impl<'d, 't> Scan<'d, 't> {
             if code.is_none() {
                 if let Some(c) = units::currency_code(p) {
                     code = Some(c);
-                } else if p == "." && self.raw(s - 2) == "Rs" && s >= 2 && ok(s - 2) {
+                } else if p == "." && self.raw(s.wrapping_sub(2)) == "Rs" && s >= 2 && ok(s - 2) {
                     code = Some("INR");
                     k = s - 2;
                 } else if units::currency_word(p).is_some() && matches!(self.low(s - 1), "ringgit" | "ringgits") {
@@ -1224,7 +1304,7 @@ impl<'d, 't> Scan<'d, 't> {
         if !matches!((core.form, c2.form), (Form::Digits { .. }, Form::Digits { .. }) | (Form::Words, Form::Words) | (Form::Words, Form::Digits { .. }) | (Form::Digits { .. }, Form::Words) | (Form::Fraction, _) | (_, Form::Fraction)) {
             return;
         }
-        if self.code_like(&c2).is_some() {
+        if self.code_like_ahead(&c2).is_some() {
             return;
         }
         let mut y = Expr { s: c2.s, e: c2.e, value: Some(c2.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
