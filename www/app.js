@@ -181,6 +181,7 @@ $('clear').addEventListener('click', () => {
 });
 
 async function main() {
+  setStatus('Loading the analyser…');
   const example = loadExample().catch(() => '');
   try {
     const pkg = await import('./pkg/pressmark.js');
