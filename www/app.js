@@ -144,7 +144,8 @@ $('sources').addEventListener('click', (event) => {
   const first = id && output.querySelector(`[data-pressmark="quote"][data-entity="${id}"], [data-pressmark="speaker"][data-entity="${id}"]`);
   if (first) {
     if (!first.hasAttribute('tabindex')) first.tabIndex = -1; // focusable from here, not by Tab
-    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     first.focus({ preventScroll: true });
   }
 });
