@@ -20,7 +20,8 @@ const SAMPLE = [
   'Union leader Tomas Berg said the agreement was overdue. “Nobody will lose a job this year,” he said.',
 ].join('\n');
 
-// Long enough to coalesce a burst of keystrokes, short enough to feel live.
+// Long enough to coalesce a burst of keystrokes, short enough to feel live. On long documents
+// the wait grows with the last analysis' cost, so typing never queues behind analyses.
 const DEBOUNCE_MS = 150;
 
 const replaceMarks = StateEffect.define();
@@ -71,8 +72,9 @@ function listQuotes(view, analysis, list) {
 
 // Re-analyses the whole document, debounced. Whole, not only the edited paragraph: a speaker is
 // resolved across paragraphs ("Ruiz" three paragraphs down is "Mayor Ana Ruiz"; "he said" refers
-// back to the last person named), so an edit anywhere can change who said a quote anywhere else,
-// and a 100 KB article takes a few milliseconds.
+// back to the last person named), so an edit anywhere can change who said a quote anywhere else.
+// It is affordable: about 1 ms per KB here (a 100 KB article, some 100 ms on 2 cores), once per
+// pause in typing, while the mapping above keeps highlights in place in between.
 function analyser(status, list) {
   return ViewPlugin.fromClass(
     class {
@@ -80,18 +82,20 @@ function analyser(status, list) {
         this.view = view;
         this.timer = 0;
         this.generation = 0;
+        this.lastMs = 0;
         // Not this.run(): a plugin may not dispatch while the view that creates it is updating.
         this.timer = setTimeout(() => this.run(), 0);
       }
       update(update) {
         if (!update.docChanged) return;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+        this.timer = setTimeout(() => this.run(), Math.max(DEBOUNCE_MS, 3 * this.lastMs));
       }
       run() {
         const t0 = performance.now();
         const analysis = analyze(this.view.state.doc.toString());
         const ms = performance.now() - t0;
+        this.lastMs = ms;
         // Analysis and dispatch happen in one task, so the document cannot change in between.
         this.view.dispatch({ effects: replaceMarks.of(decorationsFor(analysis)) });
         this.generation += 1;
