@@ -75,8 +75,9 @@ const BLOCK = new Set([
   'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-// Content that is not article text (or, for textarea, not text a highlight can paint).
-const SKIP = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'select', 'svg', 'iframe', 'object']);
+// Content that is not article text (ruby annotations included), or, for textarea, not text a
+// highlight can paint.
+const SKIP = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'select', 'svg', 'iframe', 'object', 'rt', 'rp']);
 
 /**
  * The text to analyse and, sorted by `start`, each text node with where its data begins in
