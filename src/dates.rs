@@ -444,6 +444,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn past_to(&self, i: usize) -> Option<usize> {
         let mut j = i;
         let w = self.low(j);
+        let mut minutes_word = false;
         if w == "half" || w == "quarter" {
             j += 1;
         } else if w == "a" && self.low(i + 1) == "quarter" {
@@ -452,6 +453,7 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
             if matches!(self.low(j), "minutes" | "minute" | "mins" | "min") {
                 j += 1;
+                minutes_word = true;
             }
         } else {
             return None;
@@ -464,8 +466,9 @@ impl<'d, 't> Scan<'d, 't> {
             return Some(j + 1);
         }
         let (e, strong) = self.clock(j)?;
-        // `half past three` needs no am/pm; `20 past 3` does unless the hour is spelled.
-        if strong || matches!(w, "half" | "quarter" | "a") || self.is_word(j) {
+        // `half past three` needs no am/pm; `20 past 3` and `two to three` (a range of
+        // counts) do.
+        if strong || matches!(w, "half" | "quarter" | "a") || minutes_word {
             return Some(self.zone(e));
         }
         None
@@ -651,7 +654,9 @@ impl<'d, 't> Scan<'d, 't> {
         // Two parts: a date only after a date preposition or before a time.
         let lead = matches!(self.low(i.wrapping_sub(1)), "on" | "since" | "until" | "till" | "by" | "from" | "before" | "after") && i > 0;
         let before_time = self.low(i + 3) == "at" && self.clock(i + 4).is_some_and(|(_, s)| s);
-        if (lead || before_time) && sep == "/" && valid_dmy(&[a, b, "2000"]) {
+        let (na, nb) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0));
+        let day_shows = (na > 12) != (nb > 12) && a.len() <= 2 && b.len() <= 2;
+        if (lead || before_time || day_shows) && sep == "/" && valid_dmy(&[a, b, "2000"]) {
             return Some((i + 3, DateKind::Date));
         }
         None

@@ -109,7 +109,7 @@ const NOT_NOUNS: &[&str] = &[
     "our", "your", "my", "him", "them", "us", "me", "not", "no", "so", "if", "then", "also",
     "more", "less", "fewer", "most", "least", "each", "every", "all", "both", "some", "any",
     "other", "another", "such", "only", "just", "even", "still", "yet", "up", "down", "out",
-    "off", "away", "back", "ago", "later", "earlier", "old", "percent", "times", "thus",
+    "off", "away", "back", "ago", "later", "earlier", "old", "percent", "thus",
     "always", "perhaps", "besides", "sometimes", "whereas", "unless", "yes", "plus", "minus",
     "versus", "hers", "ours", "yours", "theirs", "ones", "itself", "themselves", "according",
     "said", "says", "say", "told", "tells", "nearly", "almost", "around", "including",
@@ -248,6 +248,12 @@ impl<'d, 't> Scan<'d, 't> {
                 value *= 10f64.powi(x.clamp(-300, 300));
                 return Some(Core { s: i, e: e + 1, value, form: Form::Digits { plain: false, int: false, ndigits } });
             }
+            if (w == "e" || w == "E") && self.raw(e + 1) == "+" && self.glued(e + 1) && self.is_num(e + 2) && self.glued(e + 2) {
+                if let Ok(x) = self.raw(e + 2).parse::<i32>() {
+                    value *= 10f64.powi(x.clamp(-300, 300));
+                    return Some(Core { s: i, e: e + 3, value, form: Form::Digits { plain: false, int: false, ndigits } });
+                }
+            }
         }
         // Ordinal suffix: 21st, 3rd (and 21st-century, one token after the digits).
         if self.is_word(e) && self.glued(e) && int {
@@ -260,7 +266,9 @@ impl<'d, 't> Scan<'d, 't> {
         // Slashed fraction 1/2, mixed 2 1/2; a third part makes it a date.
         if self.raw(e) == "/" && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) && int && !(self.raw(e + 2) == "/" && self.glued(e + 2)) {
             let den = self.raw(e + 1).parse::<f64>().ok().filter(|d| *d > 0.0)?;
-            if value < den {
+            // Denominators of fractions people write; 9/11 and 24/7 are names.
+            let common = den <= 10.0 || [12.0, 16.0, 20.0, 32.0, 64.0, 100.0, 1000.0].contains(&den) || value == 1.0;
+            if value <= den && common {
                 return Some(Core { s: i, e: e + 2, value: value / den, form: Form::Fraction });
             }
             return None;
@@ -552,6 +560,20 @@ impl<'d, 't> Scan<'d, 't> {
             Form::Fraction => x.kind = NumberKind::Fraction,
             _ => {}
         }
+        // nine out of 10 (people)
+        if matches!(core.form, Form::Digits { int: true, .. } | Form::Words) && self.low(core.e) == "out" && self.low(core.e + 1) == "of" {
+            if let Some(c2) = self.core(core.e + 2).filter(|c| matches!(c.form, Form::Digits { .. } | Form::Words) && c.value >= core.value && c.value > 0.0) {
+                x.kind = NumberKind::Fraction;
+                x.value = Some(core.value / c2.value);
+                x.e = c2.e;
+                if let Some(h) = self.head_noun(c2.e, 2.0) {
+                    x.e = h + 1;
+                    x.unit = Some(self.low(h).to_string());
+                }
+                self.prefix(&core, &mut x, floor);
+                return Some(x);
+            }
+        }
         if core.form == Form::Ordinal && self.is_word(core.s) && self.low(core.e) == "of" {
             // a tenth of a gallon
             if let Some((ue, unit, dim)) = self.unit_at(core.e, &core).filter(|(_, _, d)| *d != Dim::Time) {
@@ -572,7 +594,14 @@ impl<'d, 't> Scan<'d, 't> {
             self.range(&core, &mut x);
         }
         self.classify_year(&core, &mut x);
-        if x.kind == NumberKind::Count && x.unit.is_none() && core.form == Form::Words && core.e - core.s == 1 && x.modifier.is_none() && self.low(core.s) == "one" {
+        // 65 or older, five or more, 15 or less: an open bound written after the number.
+        if self.low(x.e) == "or" && matches!(self.low(x.e + 1), "more" | "less" | "fewer" | "older" | "younger" | "higher" | "lower" | "above" | "below" | "over" | "under" | "greater") && x.kind != NumberKind::Year {
+            if x.modifier.is_none() {
+                x.modifier = Some(format!("or {}", self.low(x.e + 1)));
+            }
+            x.e += 2;
+        }
+        if x.kind == NumberKind::Count && x.unit.is_none() && core.form == Form::Words && core.e - core.s == 1 && x.modifier.is_none() && x.s == core.s && self.low(core.s) == "one" {
             // `one` alone is a pronoun as often as a number: keep it only before a noun.
             if !self.is_word(core.e) || lexicon::contains(NOT_NOUNS, self.low(core.e)) && self.low(core.e) != "of" {
                 return None;
@@ -655,6 +684,7 @@ impl<'d, 't> Scan<'d, 't> {
                 || units::currency_code(w).is_some() || units::currency_abbreviation(w).is_some()
                 || units::currency_word(w).is_some() || numwords::magnitude(w).is_some()
                 || (w == "s" || w == "am" || w == "pm" || w == "a" || w == "p" || w == "h" || w.starts_with('h'))
+                || matches!(w, "mil" | "bil" | "tln" | "b")
                 || self.low(c.e) == "percent"
                 || (units::DOLLAR_PREFIXES.iter().any(|(p, _)| *p == w) && self.raw(c.e + 1) == "$");
             if !known {
@@ -673,11 +703,16 @@ impl<'d, 't> Scan<'d, 't> {
         if i > 0 && lexicon::contains(CODE_WORDS, lp) && !self.glued(i) && self.is_word(prev) {
             return Some(true);
         }
+        // No. 2, Vol. 3, p. 12
+        if lp == "." && matches!(self.low(i.wrapping_sub(2)), "no" | "nos" | "vol" | "p" | "pp" | "art" | "sec" | "ch" | "fig") && self.glued(prev) {
+            return Some(true);
+        }
         // A capitalised word before a plain integer names a model, a road, a team:
         // Boeing 737, Apollo 11, Windows 10.
         if let Form::Digits { plain: true, int: true, .. } = c.form {
             if i > 0 && self.is_word(prev) && self.capitalised(prev) && !self.sentence_start(prev) && !self.glued(i)
                 && !CAPITAL_LEADS.contains(&self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
+                && units::unit_symbol(self.raw(prev)).is_none()
                 && !self.unit_after(c.e) {
                 return Some(true);
             }
@@ -747,7 +782,8 @@ impl<'d, 't> Scan<'d, 't> {
                     if matches!(prev, "no" | "the" | "this" | "that" | "which" | "any" | "every" | "each" | "some" | "someone" | "only" | "last" | "next" | "little" | "such" | "what" | "whichever" | "another" | "everyone" | "at" | "as") {
                         return false;
                     }
-                    if matches!(next, "another" | "'s" | "’s" | "s" | "day" | "way" | "thing") {
+                    let bound = matches!(prev, "than" | "about" | "nearly" | "almost" | "only" | "just" | "within" | "for" | "after" | "over" | "under");
+                    if matches!(next, "another" | "'s" | "’s" | "s" | "way" | "thing") || next == "day" && !bound {
                         return false;
                     }
                 }
@@ -800,7 +836,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Currency after: 10$, 20 €, 5 euros, 3 CNY, 125 million Australian dollars, 10c.
         if let Some((ce, code)) = self.currency_after(e) {
-            x.e = ce;
+            x.e = self.per_unit(ce, core);
             x.kind = NumberKind::Money;
             x.unit = Some(code.into());
             x.dim = Some(Dim::Money);
@@ -858,7 +894,27 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some(h) = self.head_noun(j, x.value.unwrap_or(2.0)) {
             x.e = h + 1;
             x.unit = Some(self.low(h).to_string());
+            if x.unit.as_deref() == Some("times") {
+                x.e = self.per_unit(x.e, core);
+            }
         }
+    }
+
+    /// `per kg`, `per week`, `a year` after a price or a count (`$350 per kg`, `four times per
+    /// week`).
+    fn per_unit(&self, e: usize, core: &Core) -> usize {
+        if matches!(self.low(e), "per" | "a" | "an") || self.raw(e) == "/" && self.glued(e) {
+            let any = self.low(e) != "a" && self.low(e) != "an";
+            if let Some((e2, _, d)) = self.unit_atom(e + 1, core, false).or_else(|| self.time_word(e + 1)) {
+                if any || d == Dim::Time && matches!(self.low(e + 1), "year" | "month" | "week" | "day" | "hour") {
+                    return e2;
+                }
+            }
+            if any && self.low(e + 1) == "capita" || self.low(e + 1) == "share" && any {
+                return e + 2;
+            }
+        }
+        e
     }
 
     /// million, bn, k after digits (or after words: three million is read by the core).
@@ -872,12 +928,20 @@ impl<'d, 't> Scan<'d, 't> {
             }
             let m = if self.glued(e) && digits {
                 numwords::MAGNITUDE_ABBREVIATIONS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+                    .or_else(|| numwords::magnitude(w).filter(|m| *m >= 1e3 && !w.ends_with('s')))
+                    .or_else(|| match w {
+                        "b" if !matches!(core.form, Form::Digits { int: true, .. }) => Some(1e9),
+                        "mil" | "mln" => Some(1e6),
+                        "bil" | "bln" => Some(1e9),
+                        "tln" | "trn" => Some(1e12),
+                        _ => None,
+                    })
                     .filter(|_| w != "B" || x.unit.is_some() || !matches!(core.form, Form::Digits { int: true, .. }))
                     .filter(|_| w != "G" && w != "T" || !matches!(core.form, Form::Digits { int: true, .. }))
                     .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
             } else if digits {
                 numwords::magnitude(w).filter(|_| !w.ends_with('s') || x.value.is_some_and(|v| v > 1.0))
-                    .or_else(|| matches!(w, "bn" | "mn" | "mln" | "tn" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" => 1e12, _ => 1e6 }))
+                    .or_else(|| matches!(w, "bn" | "mn" | "mln" | "mil" | "tn" | "tln" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" | "tln" => 1e12, _ => 1e6 }))
                     .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
             } else {
                 None
@@ -971,6 +1035,13 @@ impl<'d, 't> Scan<'d, 't> {
                 j += 1;
                 if self.raw(j) == "." {
                     j += 1;
+                }
+            }
+        }
+        if matches!(self.raw(j), "(" | "[" | "{" | "<") && j == e {
+            if let Some((ue, u, d)) = self.unit_atom(j + 1, core, true) {
+                if matches!(self.raw(ue), ")" | "]" | "}" | ">") && self.glued(j + 1) && self.glued(ue) {
+                    return Some((ue + 1, u, d));
                 }
             }
         }
@@ -1310,7 +1381,8 @@ impl<'d, 't> Scan<'d, 't> {
         let mut y = Expr { s: c2.s, e: c2.e, value: Some(c2.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
         self.suffix(&c2, &mut y);
         let (Some(lo), Some(hi)) = (x.value, y.value) else { return };
-        if dash && hi <= lo {
+        // 46 percent to 42 percent is a result, not a range.
+        if hi <= lo {
             return;
         }
         // Units must agree when both are given.

@@ -67,7 +67,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rand", "ZAR"), ("naira", "NGN"), ("shilling", "KES"), ("shillings", "KES"), ("cedi", "GHS"),
     ("cedis", "GHS"), ("birr", "ETB"), ("taka", "BDT"), ("tugrik", "MNT"), ("tugriks", "MNT"),
     ("markka", "FIM"), ("markkaa", "FIM"), ("guilder", "NLG"), ("guilders", "NLG"), ("marks", "DEM"),
-    ("deutschmarks", "DEM"), ("bitcoin", "BTC"), ("bitcoins", "BTC"),
+    ("deutschmarks", "DEM"), ("bitcoin", "BTC"), ("bitcoins", "BTC"), ("元", "CNY"), ("円", "JPY"),
+    ("rmb", "CNY"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
 ];
 
 /// Words that qualify a currency name (`Australian dollars`, `Hong Kong dollars`, `US dollar`).
@@ -134,6 +135,13 @@ pub const UNIT_WORDS: &[(&str, &str, Dim)] = &[
     ("celsius", "°C", Dim::Temperature), ("centigrade", "°C", Dim::Temperature),
     ("centigrate", "°C", Dim::Temperature), ("fahrenheit", "°F", Dim::Temperature),
     ("farenheit", "°F", Dim::Temperature), ("kelvin", "K", Dim::Temperature),
+    ("celcius", "°C", Dim::Temperature), ("picometre", "pm", Dim::Length), ("picometres", "pm", Dim::Length),
+    ("picometer", "pm", Dim::Length), ("picometers", "pm", Dim::Length), ("decimetre", "dm", Dim::Length),
+    ("decimetres", "dm", Dim::Length), ("decimeter", "dm", Dim::Length), ("decimeters", "dm", Dim::Length),
+    ("kibibyte", "KiB", Dim::Other), ("kibibytes", "KiB", Dim::Other), ("mebibyte", "MiB", Dim::Other),
+    ("mebibytes", "MiB", Dim::Other), ("gibibyte", "GiB", Dim::Other), ("gibibytes", "GiB", Dim::Other),
+    ("kilobyte", "kB", Dim::Other), ("megabyte", "MB", Dim::Other), ("gigabyte", "GB", Dim::Other),
+    ("terabyte", "TB", Dim::Other),
     ("knot", "kn", Dim::Speed), ("knots", "kn", Dim::Speed), ("mph", "mph", Dim::Speed),
     ("kph", "km/h", Dim::Speed), ("kmph", "km/h", Dim::Speed),
     ("watt", "W", Dim::Other), ("watts", "W", Dim::Other), ("kilowatt", "kW", Dim::Other),
@@ -177,7 +185,7 @@ pub const UNIT_SYMBOLS: &[(&str, Dim)] = &[
     ("ug", Dim::Mass), ("mcg", Dim::Mass), ("ng", Dim::Mass), ("t", Dim::Mass), ("kt", Dim::Mass),
     ("Mt", Dim::Mass), ("Gt", Dim::Mass), ("lb", Dim::Mass), ("lbs", Dim::Mass), ("oz", Dim::Mass),
     ("l", Dim::Volume), ("L", Dim::Volume), ("ml", Dim::Volume), ("mL", Dim::Volume),
-    ("cl", Dim::Volume), ("dl", Dim::Volume), ("hl", Dim::Volume), ("μl", Dim::Volume),
+    ("cl", Dim::Volume), ("dl", Dim::Volume), ("dm", Dim::Length), ("KiB", Dim::Other), ("MiB", Dim::Other), ("GiB", Dim::Other), ("hl", Dim::Volume), ("μl", Dim::Volume),
     ("µl", Dim::Volume), ("μL", Dim::Volume), ("gal", Dim::Volume), ("bbl", Dim::Volume),
     ("cc", Dim::Volume), ("ha", Dim::Area),
     ("mph", Dim::Speed), ("kph", Dim::Speed), ("kmph", Dim::Speed), ("kmh", Dim::Speed),
