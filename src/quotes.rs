@@ -413,7 +413,7 @@ fn classify(doc: &Doc, span: Span, multi_paragraph: bool) -> QuoteKind {
     if words <= 8 && looks_like_title(inner) {
         return QuoteKind::Scare;
     }
-    if (sentence_start && words >= 2) || (words >= 4 && clause_end && inner.chars().next().is_some_and(char::is_uppercase)) {
+    if (sentence_start && (words >= 2 || inner.chars().filter(|c| c.is_alphanumeric()).count() >= 6)) || (words >= 4 && clause_end && inner.chars().next().is_some_and(char::is_uppercase)) {
         return QuoteKind::Full;
     }
     // A phrase in the reporter's sentence; `speakers` turns it into a scare quote when the

@@ -167,12 +167,34 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
 
     inherit(&ctx, quotes, &mut attr, &events);
 
-    // Link every mention, in text order, into entities.
+    // Link every mention, in text order, into entities: speakers, cue subjects, and named
+    // sentence subjects (`Foreign Minister Ana Ruiz met …`), so that later surnames,
+    // descriptions and pronouns find them.
     let mut mentions: Vec<Span> = events.iter().map(|&(_, a)| a.mention).collect();
+    for i in 0..n {
+        if (i == 0 || ctx.sent[i - 1] != ctx.sent[i]) && ctx.quote_at[i].is_none() {
+            if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m)) {
+                mentions.push(m);
+            }
+        }
+    }
     mentions.extend(attr.iter().flatten().map(|a| a.mention));
     mentions.sort_unstable();
     mentions.dedup();
-    let (entities, ids) = coref::link(doc.text, &mentions);
+    // Appositions name one entity twice: `the keeper, Tomas Brek,`, `Ana Ruiz, a lawyer,`.
+    let mut aliases: Vec<(Span, Span)> = Vec::new();
+    for &m in &mentions {
+        if let Some(a) = ctx.apposition(m) {
+            aliases.push((a, m));
+        }
+    }
+    let mut all: Vec<(Span, Option<Span>)> = mentions.iter().map(|&m| (m, None)).collect();
+    all.extend(aliases.iter().map(|&(a, m)| (a, Some(m))));
+    all.sort_unstable();
+    all.dedup_by_key(|x| x.0);
+    let mentions: Vec<Span> = all.iter().map(|x| x.0).collect();
+    let alias_of: Vec<Option<usize>> = all.iter().map(|x| x.1.and_then(|m| mentions.binary_search(&m).ok())).collect();
+    let (entities, ids) = coref::link(doc.text, &mentions, &alias_of);
     let id_of = |m: Span| mentions.binary_search(&m).ok().and_then(|k| ids[k]);
 
     for (qi, q) in quotes.iter_mut().enumerate() {
@@ -189,10 +211,8 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     let mut last_sent = usize::MAX;
     for (k, &c) in cue_toks.iter().enumerate() {
         let Some(a) = cue_subject[k] else { continue };
-        if used_cues.binary_search(&c).is_ok() || ctx.sent[c] == last_sent || ctx.is_participle(c) {
-            continue;
-        }
-        if ctx.sentence_has_quote_cue(c, &used_cues) {
+        let participle = ctx.is_participle(c) && !ctx.tok(c).eq_ignore_ascii_case("according");
+        if used_cues.binary_search(&c).is_ok() || ctx.sent[c] == last_sent || participle {
             continue;
         }
         last_sent = ctx.sent[c];
@@ -251,7 +271,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         }
         let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para[*pos] == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
-        let floating = !para_has_cue && quote_share(doc, quotes, q0, q1, para) >= 0.5;
+        let floating = !para_has_cue && quote_share(doc, quotes, q0, q1, para) >= 0.8;
         // The next attributed top-level quote of the paragraph, for each quote.
         let mut next_attr: Vec<Option<Attr>> = vec![None; q1 - q0];
         let mut upcoming = None;
@@ -507,6 +527,35 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(m);
         }
         Some(m)
+    }
+
+    /// The phrase in apposition right after mention `m`, between commas, when one of the two
+    /// is a name: `Tomas Brek` in `the keeper, Tomas Brek, said`.
+    fn apposition(&self, m: Span) -> Option<Span> {
+        let t = &self.doc.tokens;
+        let after = self.doc.token_at(m.end);
+        if self.tok(after) != "," || self.quote_at.get(after).is_none_or(|q| q.is_some()) {
+            return None;
+        }
+        let (a, next) = self.np_forward(after + 1)?;
+        if !matches!(self.tok(next), "," | "." | ";") || !self.same_sentence(after, next.min(t.len() - 1)) {
+            return None;
+        }
+        let cap_end = |s: Span| s.of(self.doc.text).split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let det_start = |s: Span| s.of(self.doc.text).split_whitespace().next().is_some_and(|w| lexicon::contains(DETERMINERS, w));
+        let pron = |s: Span| self.is_pronoun_span(s);
+        if pron(m) || pron(a) {
+            return None;
+        }
+        // One name, one description.
+        ((cap_end(m) && det_start(a)) || (det_start(m) && cap_end(a) && !det_start(a))).then_some(a)
+    }
+
+    /// A name worth an entity on its own: two capitalised words or more, or a title and a name.
+    fn is_named(&self, m: Span) -> bool {
+        let words: Vec<&str> = m.of(self.doc.text).split_whitespace().collect();
+        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        words.len() <= 6 && caps >= 2 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     }
 
     fn is_pronoun_span(&self, m: Span) -> bool {
@@ -836,7 +885,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.is_participle(i) && i > 0 && self.tok(i - 1) == "," {
                     // `Ruiz defended it, saying, "…"`: the main clause's subject.
                     let t = &self.doc.tokens;
-                    if let Some(m) = self.sentence_subject(i) {
+                    if let Some(m) = self.sentence_subject(i, false) {
                         return Some(Attr { mention: m, cue: t[i].span, cue_tok: i });
                     }
                 }
@@ -846,7 +895,17 @@ impl<'a, 't> Ctx<'a, 't> {
         // introduces the words of the clause's subject.
         let colon = first.checked_sub(1)?;
         if self.tok(colon) == ":" && self.quote_at[colon].is_none() && colon > 0 {
-            let m = self.sentence_subject(colon - 1)?;
+            // `X reports:` or `X said in a statement:` has a cue of its own.
+            let mut k = colon;
+            while k > 0 && colon - k < 20 && self.same_sentence(k - 1, colon - 1) {
+                k -= 1;
+                if self.quote_at[k].is_none() && self.is_cue(k) {
+                    if let Some(a) = subject_at(k) {
+                        return Some(a);
+                    }
+                }
+            }
+            let m = self.sentence_subject(colon - 1, false)?;
             return Some(Attr { mention: m, cue: self.doc.tokens[colon].span, cue_tok: usize::MAX });
         }
         None
@@ -854,7 +913,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The subject of the sentence of token `i`: its first noun phrase, after any opening
     /// connective or introductory phrase that ends in a comma (`During the debate, Ruiz …`).
-    fn sentence_subject(&self, i: usize) -> Option<Span> {
+    /// With `whole`, `i` is the sentence's first token and the subject may reach past it;
+    /// otherwise it must end before `i` (a colon or a participle).
+    fn sentence_subject(&self, i: usize, whole: bool) -> Option<Span> {
         let (mut s, _) = self.sentence_bounds(i);
         if s + 60 < i {
             return None;
@@ -870,7 +931,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if self.is_word(s) && lexicon::contains(INTRODUCERS, self.tok(s)) {
             let mut k = s;
-            while k < i && k < s + 16 && self.tok(k) != "," {
+            while (k < i || whole) && k < s + 16 && self.tok(k) != "," {
                 k += 1;
             }
             if self.tok(k) != "," {
@@ -879,7 +940,7 @@ impl<'a, 't> Ctx<'a, 't> {
             s = k + 1;
         }
         let (m, next) = self.np_forward(s)?;
-        if next > i + 1 {
+        if next > i + 1 && !whole {
             return None;
         }
         let follows = self.is_word(next) || matches!(self.tok(next), "," | "(");
@@ -904,13 +965,6 @@ impl<'a, 't> Ctx<'a, 't> {
             i += 1;
         }
         None
-    }
-
-    /// Whether the sentence of cue `c` holds a cue already used by a quote.
-    fn sentence_has_quote_cue(&self, c: usize, used: &[usize]) -> bool {
-        let k = used.partition_point(|&u| u < c);
-        let near = |u: usize| u != usize::MAX && self.same_sentence(u, c);
-        used.get(k).is_some_and(|&u| near(u)) || (k > 0 && near(used[k - 1]))
     }
 
     /// First and last token of the sentence of token `i` (bounded).

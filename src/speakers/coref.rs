@@ -77,9 +77,15 @@ struct Linker {
 const RECENT: usize = 32;
 
 /// Links `mentions` (sorted by start) into entities; returns them and each mention's entity.
-pub(super) fn link(text: &str, mentions: &[Span]) -> (Vec<Entity>, Vec<Option<usize>>) {
+/// `alias_of[k]` names an earlier-linked mention that mention `k` stands in apposition to.
+pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut l = Linker::default();
-    let ids: Vec<Option<usize>> = mentions.iter().map(|&m| l.link(text, m)).collect();
+    let mut ids: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
+    for (k, &m) in mentions.iter().enumerate() {
+        let forced = alias_of.get(k).copied().flatten().filter(|&a| a < k).and_then(|a| ids[a]);
+        let id = l.link(text, m, forced);
+        ids.push(id);
+    }
     let entities = l
         .ents
         .into_iter()
@@ -101,7 +107,7 @@ fn capitalized(w: &str) -> bool {
 }
 
 impl Linker {
-    fn link(&mut self, text: &str, mention: Span) -> Option<usize> {
+    fn link(&mut self, text: &str, mention: Span, forced: Option<usize>) -> Option<usize> {
         let m = mention.of(text);
         // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`.
         let mut words: Vec<&str> = Vec::new();
@@ -134,7 +140,9 @@ impl Linker {
             .filter(|w| !w.is_empty() && !lexicon::contains(TITLES, w))
             .collect();
         let ends_in_name = body.last().is_some_and(|w| capitalized(w)) && !name_words.is_empty();
-        let found = if let Some(&id) = self.by_key.get(&key) {
+        let found = if forced.is_some() {
+            forced
+        } else if let Some(&id) = self.by_key.get(&key) {
             Some(id)
         } else if definite && proper.is_empty() {
             // `the official`, `the department`, `the secretary`.
@@ -167,9 +175,11 @@ impl Linker {
         // Learn from this mention.
         let lower: Vec<String> = words.iter().map(|w| key_word(w)).collect();
         let e = &mut self.ents[id];
-        if words.len() > e.name_words {
+        // The fullest mention names the entity, a proper name before a description.
+        let rank = words.len() + if ends_in_name { 100 } else { 0 };
+        if rank > e.name_words {
             e.name = m.to_string();
-            e.name_words = words.len();
+            e.name_words = rank;
         }
         e.mentions.push(mention);
         if lower.iter().any(|w| lexicon::contains(FEMALE, w)) {
