@@ -7,8 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { watchProblems } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -22,17 +23,13 @@ let server;
 let url;
 let browser;
 before(async () => {
-  ({ server, url } = await serve(WWW, 0));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  server = await startServer();
+  url = server.url;
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((done) => (server ? server.close(done) : done()));
+  await server?.close();
 });
 
 const generation = (page) => page.evaluate(() => Number(document.getElementById('status').dataset.generation));
@@ -47,13 +44,7 @@ async function reanalyse(page) {
 async function openEditor() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  await page.exposeFunction('__cspViolation', (text) => problems.push(`CSP: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI || e.sample}`));
-  });
+  const problems = await watchProblems(page);
   await page.clock.install();
   await page.goto(`${url}editor/`);
   await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading', null, { timeout: 10_000 });

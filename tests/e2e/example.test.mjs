@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setup, openPage, waitForRender, highlights, legendCounts, KINDS, ROOT } from './helpers.mjs';
-import { startServer } from './server.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 let env;
 before(async () => { env = await setup(); });

@@ -3,12 +3,11 @@
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WASM = fileURLToPath(new URL('../../www/pkg/pressmark_bg.wasm', import.meta.url));
-const CHROMIUM = process.env.PRESSMARK_CHROMIUM ?? '/usr/bin/chromium';
 
 export const KINDS = ['quote', 'speaker', 'number', 'date'];
 
@@ -17,18 +16,8 @@ export async function setup() {
   if (!existsSync(WASM)) {
     throw new Error('www/pkg/pressmark_bg.wasm is missing: build it first with scripts/build-wasm.sh');
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`no browser at ${CHROMIUM} (apt-get install chromium, or set PRESSMARK_CHROMIUM)`);
-  }
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     url: server.url,
     browser,
@@ -47,9 +36,23 @@ export async function setup() {
 export async function openPage(env, { colorScheme = 'light', viewport = { width: 1280, height: 900 }, expectReady = true, route } = {}) {
   const context = await env.browser.newContext({ colorScheme, viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  const problems = [];
+  const problems = await watchProblems(page);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  if (route) await route(page);
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading', null, { timeout: 10_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (expectReady && state !== 'ready') {
+    const message = await page.locator('#status').textContent();
+    throw new Error(`the wasm module did not load (state ${state}): ${message}\n${problems.join('\n')}`);
+  }
+  return { page, context, problems, requests };
+}
+
+/** Collects console errors, uncaught errors and CSP violations of `page` into the returned array. */
+export async function watchProblems(page) {
+  const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
@@ -60,15 +63,7 @@ export async function openPage(env, { colorScheme = 'light', viewport = { width:
       window.__pressmarkCsp(`${e.violatedDirective} blocked ${e.blockedURI || e.sample}`);
     });
   });
-  if (route) await route(page);
-  await page.goto(env.url);
-  await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading', null, { timeout: 10_000 });
-  const state = await page.evaluate(() => document.documentElement.dataset.state);
-  if (expectReady && state !== 'ready') {
-    const message = await page.locator('#status').textContent();
-    throw new Error(`the wasm module did not load (state ${state}): ${message}\n${problems.join('\n')}`);
-  }
-  return { page, context, problems, requests };
+  return problems;
 }
 
 /** Replaces the article text as a person would (select all, type over) and waits for the highlights. */
