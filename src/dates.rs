@@ -72,7 +72,13 @@ const HOLIDAYS: &[&str] = &[
     "bank holiday", "august bank holiday", "summer bank holiday", "spring bank holiday",
     "guy fawkes night", "bonfire night", "burns night", "hogmanay", "waitangi day",
     "republic day", "national day", "heroes day", "national heroes day", "emancipation day",
-    "kings day", "queens birthday", "kings birthday", "koningsdag", "cinco de mayo",
+    "kings day", "queens birthday", "kings birthday", "sovereigns birthday", "koningsdag", "cinco de mayo",
+    "discovery day", "dominion day", "vimy ridge day", "british columbia day", "natal day",
+    "new brunswick day", "saskatchewan day", "terry fox day", "islander day", "louis riel day",
+    "heritage day", "nova scotia heritage day", "reconciliation day", "naidoc week", "ekka",
+    "ekka day", "royal hobart regatta", "royal queensland show", "royal national agricultural show",
+    "rna show day", "garifuna settlement day", "national patriots day", "glorious twelfth",
+    "emancipation day", "arrival day", "national sorry day", "harmony day",
     "day of the dead", "ramadan", "eid", "eid al-fitr", "eid al fitr", "eid ul-fitr",
     "eid al-adha", "eid al adha", "eid ul-adha", "id ul-adha", "id ul-fitr", "eid-ul-adha",
     "eid-ul-fitr", "bakrid", "muharram", "ashura", "mawlid", "laylat al-qadr", "diwali",
@@ -675,6 +681,13 @@ impl<'d, 't> Scan<'d, 't> {
         let mut e = e;
         if PARTS_OF_DAY.contains(&self.low(e)) {
             e += 1;
+        } else if self.low(e) == "the" {
+            // Tuesday the 19th
+            if let Some((_, de)) = self.day_number(e + 1).filter(|_| self.is_num(e + 1)) {
+                e = de;
+            }
+        } else if self.low(e) == "after" && self.low(e + 1) == "next" {
+            e += 2;
         }
         Some((e, DateKind::Weekday))
     }
@@ -707,8 +720,9 @@ impl<'d, 't> Scan<'d, 't> {
     /// `today`, `tomorrow evening`, `yesterday afternoon`, `the day after tomorrow`.
     fn day_word(&self, i: usize) -> Option<(usize, DateKind)> {
         let w = self.low(i);
-        if w == "the" && self.low(i + 1) == "day" && matches!(self.low(i + 2), "before" | "after") && matches!(self.low(i + 3), "yesterday" | "tomorrow") {
-            return Some((i + 4, DateKind::Relative));
+        let k = if w == "the" { i + 1 } else { i };
+        if self.low(k) == "day" && matches!(self.low(k + 1), "before" | "after") && matches!(self.low(k + 2), "yesterday" | "tomorrow") {
+            return Some((k + 3, DateKind::Relative));
         }
         if matches!(w, "right" | "just") && self.low(i + 1) == "now" {
             return Some((i + 2, DateKind::Relative));

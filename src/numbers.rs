@@ -282,6 +282,11 @@ impl<'d, 't> Scan<'d, 't> {
                 }
             }
         }
+        // 5 and a half
+        if int && self.low(e) == "and" && matches!(self.low(e + 1), "a" | "an") && matches!(self.low(e + 2), "half" | "quarter") {
+            value += if self.low(e + 2) == "half" { 0.5 } else { 0.25 };
+            return Some(Core { s: i, e: e + 3, value, form: Form::Words });
+        }
         // 2½
         if let Some(f) = self.doc.tokens.get(e).filter(|_| self.glued(e)).and_then(|_| vulgar(self.raw(e))) {
             value += f;
@@ -836,16 +841,17 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Currency after: 10$, 20 €, 5 euros, 3 CNY, 125 million Australian dollars, 10c.
         if let Some((ce, code)) = self.currency_after(e) {
-            x.e = self.per_unit(ce, core);
+            x.e = self.per_unit(self.cents_tail(ce, code), core);
             x.kind = NumberKind::Money;
             x.unit = Some(code.into());
             x.dim = Some(Dim::Money);
             return;
         }
-        // Unit.
+        // Unit; `two more minutes`, `three extra days`.
+        let e = if matches!(self.low(e), "more" | "extra" | "additional" | "less" | "fewer") && units::unit_word(self.low(e + 1)).is_some_and(|(_, d)| d == Dim::Time) { e + 1 } else { e };
         if let Some((ue, unit, dim)) = self.unit_at(e, core) {
             x.e = ue;
-            x.unit = Some(unit);
+            x.unit = Some(unit.clone());
             x.dim = Some(dim);
             x.kind = match dim {
                 Dim::Time => NumberKind::Duration,
@@ -857,6 +863,21 @@ impl<'d, 't> Scan<'d, 't> {
                 let w = self.low(x.e + 1);
                 if !lexicon::contains(NOT_NOUNS, w) && !numwords::is_number_word(w) && w.chars().all(|c| c.is_alphabetic()) {
                     x.e += 2;
+                }
+            }
+            // an hour and a half, 1 hour and thirty
+            if dim == Dim::Time {
+                if self.low(x.e) == "and" && matches!(self.low(x.e + 1), "a" | "an") && self.low(x.e + 2) == "half" {
+                    x.e += 3;
+                } else if self.low(x.e) == "and" && self.low(x.e + 1) == "half" {
+                    x.e += 2;
+                } else if matches!(unit.as_str(), "h" | "min") {
+                    let k = if self.low(x.e) == "and" { x.e + 1 } else { x.e };
+                    if let Some(c) = self.core(k).filter(|c| matches!(c.form, Form::Digits { int: true, .. } | Form::Words) && c.value < 60.0) {
+                        if !self.is_word(c.e) || self.low(c.e) == "and" {
+                            x.e = c.e;
+                        }
+                    }
                 }
             }
             // five years old, ten months of age
@@ -900,13 +921,37 @@ impl<'d, 't> Scan<'d, 't> {
         }
     }
 
+    /// The cents written after a whole amount: `$3 and 14`, `20 dollars 43`, `twenty ringgit
+    /// and 43 sen`. Only at the end of a phrase, where the number cannot count something else.
+    fn cents_tail(&self, e: usize, code: &str) -> usize {
+        if matches!(code, "cents" | "pence") {
+            return e;
+        }
+        let k = if self.low(e) == "and" { e + 1 } else { e };
+        if let Some(c) = self.core(k).filter(|c| matches!(c.form, Form::Digits { int: true, .. } | Form::Words) && c.value < 100.0) {
+            let mut end = c.e;
+            if units::currency_word(self.low(end)).is_some_and(|w| matches!(w, "cents" | "pence" | "sen")) || units::currency_abbreviation(self.raw(end)).is_some() && self.glued(end) {
+                return end + 1;
+            }
+            if !self.is_word(end) && !self.is_num(end) && !(self.raw(end) == "." && self.is_num(end + 1)) {
+                if self.raw(end) == "%" {
+                    return e;
+                }
+                end = c.e;
+                return end;
+            }
+        }
+        e
+    }
+
     /// `per kg`, `per week`, `a year` after a price or a count (`$350 per kg`, `four times per
     /// week`).
     fn per_unit(&self, e: usize, core: &Core) -> usize {
         if matches!(self.low(e), "per" | "a" | "an") || self.raw(e) == "/" && self.glued(e) {
             let any = self.low(e) != "a" && self.low(e) != "an";
             if let Some((e2, _, d)) = self.unit_atom(e + 1, core, false).or_else(|| self.time_word(e + 1)) {
-                if any || d == Dim::Time && matches!(self.low(e + 1), "year" | "month" | "week" | "day" | "hour") {
+                let anchored = matches!(self.low(e2), "earlier" | "later" | "ago" | "before" | "after" | "from" | "back");
+                if (any || d == Dim::Time && matches!(self.low(e + 1), "year" | "month" | "week" | "day" | "hour")) && !anchored {
                     return e2;
                 }
             }
@@ -985,7 +1030,7 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((e + 2, c));
             }
         }
-        if self.glued(e) {
+        if self.glued(e) || w == "c" && !self.is_word(e + 1) && !self.is_num(e + 1) {
             if let Some(c) = units::currency_abbreviation(w) {
                 if !(self.raw(e + 1) == "." && self.glued(e + 1)) {
                     return Some((e + 1, c));
@@ -1014,7 +1059,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// exponents, `degrees Celsius`.
     fn unit_at(&self, e: usize, core: &Core) -> Option<(usize, String, Dim)> {
         let mut j = e;
-        if matches!(core.form, Form::Fraction | Form::Ordinal) && self.is_word(j) {
+        if (matches!(core.form, Form::Fraction | Form::Ordinal) || core.value.fract() != 0.0) && self.is_word(j) {
             // half a litre, a tenth of a gallon, three-quarters of an hour
             let k = if self.low(j) == "of" { j + 1 } else { j };
             let k = if matches!(self.low(k), "a" | "an") { k + 1 } else { k };
@@ -1295,6 +1340,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if x.e > core.e && !self.money_suffix(core.e, x.e) {
                     x.e = self.after_magnitudes(core);
                 }
+                x.e = self.per_unit(self.cents_tail(x.e, c), core);
                 // The sign may come before the symbol: -$5.
                 if s > 0 && ok(s - 1) && matches!(self.raw(s - 1), "-" | "−") && self.glued(s) {
                     x.value = x.value.map(|v| -v);
