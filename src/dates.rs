@@ -194,13 +194,6 @@ impl<'d, 't> Scan<'d, 't> {
         }
         r.parse().ok()
     }
-    /// Token `i` stands alone: not glued to a word or digits on either side.
-    fn free(&self, i: usize) -> bool {
-        let before = !self.glued(i) || !matches!(self.kind(i - 1), Some(TokKind::Word | TokKind::Num));
-        let after = !self.glued(i + 1) || !matches!(self.kind(i + 1), Some(TokKind::Word | TokKind::Num));
-        before && after
-    }
-
     /// The longest date starting at token `i`. `depth` bounds the patterns that call back.
     fn best(&self, i: usize, depth: u8) -> Option<(usize, DateKind)> {
         let mut best: Option<(usize, DateKind)> = None;

@@ -45,7 +45,7 @@ pub const CUE_VERBS: &[&str] = &[
     "grumbled", "muttered", "interjected", "answered", "texted", "emailed", "blogged",
     "alleged", "alleges", "accused", "accuses", "mocked", "proclaimed", "proclaims",
     "disclosed", "revealed", "reveals", "typed", "read", "reads",
-    "called", "described", "describes", "dubbed", "labeled", "labelled", "branded",
+    "called", "described", "describes", "dubbed", "branded",
     "likened", "likens", "scolded", "charged", "questioned", "recalling", "telling",
     "declaring", "conceding", "promising", "warning", "vowing", "pledging", "insisting",
 ];
@@ -69,7 +69,8 @@ pub const NUMBER_MODIFIERS: &[&str] = &[
     "well above", "nearly", "almost", "about", "around", "roughly", "approximately", "approx",
     "circa", "some", "over", "under", "below", "above", "exactly", "precisely", "an estimated",
     "estimated", "an average of", "on average", "between", "a maximum of", "a minimum of",
-    "a total of",
+    "a total of", "within", "down to", "as low as", "as high as", "as long as", "better than",
+    "in the range of", "in the order of", "on the order of", "of the order of", "in excess of",
 ];
 
 /// Symbols that bound or approximate the number glued after them (`~40`, `≥16`).

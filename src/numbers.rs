@@ -400,7 +400,6 @@ impl<'d, 't> Scan<'d, 't> {
         let mut total = 0.0;
         let mut current = c.value;
         let mut last_was_magnitude = numwords::magnitude(self.low(c.e - 1)).is_some();
-        let mut last_small = if last_was_magnitude { None } else { Some(current) };
         let mut j = c.e;
         for _ in 0..16 {
             let w = self.low(j);
@@ -419,7 +418,6 @@ impl<'d, 't> Scan<'d, 't> {
                     break;
                 }
                 last_was_magnitude = true;
-                last_small = None;
                 j += 1;
                 c.e = j;
                 continue;
@@ -432,8 +430,7 @@ impl<'d, 't> Scan<'d, 't> {
                         j += 2;
                         c.e = j;
                         last_was_magnitude = false;
-                        last_small = Some(v as f64);
-                        self.tens_unit(&mut current, &mut j, c, &mut last_small);
+                        self.tens_unit(v as f64, &mut current, &mut j, c);
                         continue;
                     }
                 }
@@ -445,8 +442,7 @@ impl<'d, 't> Scan<'d, 't> {
                     j += 1;
                     c.e = j;
                     last_was_magnitude = false;
-                    last_small = Some(v as f64);
-                    self.tens_unit(&mut current, &mut j, c, &mut last_small);
+                    self.tens_unit(v as f64, &mut current, &mut j, c);
                     continue;
                 }
             }
@@ -490,15 +486,12 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     /// forty eight after forty.
-    fn tens_unit(&self, current: &mut f64, j: &mut usize, c: &mut Core, last_small: &mut Option<f64>) {
-        if let Some(t) = *last_small {
-            if t >= 20.0 && t < 100.0 && t % 10.0 == 0.0 {
-                if let Some(u) = numwords::small_cardinal(self.low(*j)).filter(|u| (1..10).contains(u)) {
-                    *current += u as f64;
-                    *j += 1;
-                    c.e = *j;
-                    *last_small = Some(t + u as f64);
-                }
+    fn tens_unit(&self, t: f64, current: &mut f64, j: &mut usize, c: &mut Core) {
+        if (20.0..100.0).contains(&t) && t % 10.0 == 0.0 {
+            if let Some(u) = numwords::small_cardinal(self.low(*j)).filter(|u| (1..10).contains(u)) {
+                *current += u as f64;
+                *j += 1;
+                c.e = *j;
             }
         }
     }
@@ -637,12 +630,16 @@ impl<'d, 't> Scan<'d, 't> {
         };
         let head = unit_word.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
         let raw_head = if self.is_num(i) { self.raw(i + 2).split(|c| crate::text::is_hyphen(c)).next().unwrap_or("") } else { head };
+        let noun = self.is_num(i) && head.len() >= 3 && head.chars().all(|c| c.is_lowercase()) && raw_head.chars().all(|c| c.is_lowercase()) && !lexicon::contains(NOT_NOUNS, head);
         let (unit, dim) = units::unit_word(head)
             .map(|(c, d)| (c.to_string(), d))
             .or_else(|| units::unit_symbol(raw_head).filter(|_| self.is_num(i)).map(|(c, d)| (c.to_string(), d)))
-            .or_else(|| units::currency_word(head).map(|c| (c.to_string(), Dim::Money)))?;
+            .or_else(|| units::currency_word(head).map(|c| (c.to_string(), Dim::Money)))
+            .or_else(|| noun.then(|| (head.to_string(), Dim::Other)))?;
         let kind = if whole.ends_with("-old") {
             NumberKind::Age
+        } else if units::unit_word(head).is_none() && units::currency_word(head).is_none() && units::unit_symbol(raw_head).is_none() {
+            NumberKind::Count
         } else {
             match dim {
                 Dim::Time => NumberKind::Duration,
@@ -833,7 +830,7 @@ impl<'d, 't> Scan<'d, 't> {
         let e = x.e;
         // Percent.
         if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || self.raw(e) == "%" || self.raw(e) == "‰" || !self.is_word(e)) {
-            x.e = pe;
+            x.e = if self.low(pe) == "per" { self.per_unit(pe, core) } else { pe };
             x.kind = NumberKind::Percent;
             x.unit = Some("percent".into());
             x.dim = Some(Dim::Percent);
@@ -1213,7 +1210,10 @@ impl<'d, 't> Scan<'d, 't> {
             // Single capitals and letters that are words need the unit to be glued or to
             // end the phrase: `300 K`, `5 A` but not `5 A new`.
             let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP");
-            if ambiguous && !self.glued(j) {
+            // 1 m thick, 1 g cm−3, 2 m s−1
+            let next_fits = matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "high" | "deep" | "away" | "across" | "apart" | "below" | "above" | "in")
+                || (self.is_word(j + 1) && units::unit_symbol(self.raw(j + 1)).is_some() && (self.raw(j + 1).contains(['-', '−']) || matches!(self.raw(j + 2), "−" | "-") && self.glued(j + 2) && self.is_num(j + 3)));
+            if ambiguous && !self.glued(j) && !next_fits {
                 let next_word = self.is_word(j + 1) && !self.glued(j + 1);
                 let ok = match raw {
                     "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" | "g" | "l" | "t" | "d" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || lexicon::contains(NOT_NOUNS, self.low(j + 1)),
@@ -1378,10 +1378,19 @@ impl<'d, 't> Scan<'d, 't> {
     /// lower-cased, and the token where it starts.
     fn modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
         if i > floor && NUMBER_SYMBOL_MODIFIERS.contains(&self.raw(i - 1)) {
+            // less than ~10: a word modifier may come before the symbol.
+            if let Some((m, s)) = self.word_modifier_before(i - 1, floor) {
+                return Some((m, s));
+            }
             return Some((self.raw(i - 1).to_string(), i - 1));
         }
+        self.word_modifier_before(i, floor)
+    }
+
+    /// The longest word modifier (`more than`, `about`) ending right before token `i`.
+    fn word_modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
         let mut best: Option<(String, usize)> = None;
-        for words in 1..=3 {
+        for words in 1..=4 {
             let Some(first) = i.checked_sub(words) else { break };
             if first < floor || (first..i).any(|j| !self.is_word(j)) {
                 break;
@@ -1556,7 +1565,7 @@ fn is_singular_noun(w: &str) -> bool {
 /// Open-class words that may stand between a number and its noun: anything lower case that
 /// is not a function word, a verb in `-ed`/`-ing` after a plural noun is caught by the noun.
 fn is_adjective_like(w: &str) -> bool {
-    w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.ends_with("ly")
+    w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Adjacent quantities of the same dimension are one expression: `7 feet 10 inches`,

@@ -219,6 +219,9 @@ pub const UNIT_SYMBOLS: &[(&str, Dim)] = &[
     ("sr", Dim::Other), ("lm", Dim::Other), ("lx", Dim::Other), ("cd", Dim::Other),
     ("wt", Dim::Percent), ("vol", Dim::Percent), ("pH", Dim::Other), ("Ω", Dim::Other),
     ("kΩ", Dim::Other), ("MΩ", Dim::Other), ("ohm", Dim::Other), ("ohms", Dim::Other),
+    // Astronomy: planetary, Jupiter, Earth and Saturn radii and masses; kilorayleighs.
+    ("Rp", Dim::Length), ("RJ", Dim::Length), ("RE", Dim::Length), ("RS", Dim::Length),
+    ("MJ", Dim::Mass), ("ME", Dim::Mass), ("kR", Dim::Other), ("MR", Dim::Other),
 ];
 
 /// Qualifiers before a unit word: `square kilometres`, `cubic metres`, `metric tons`,
