@@ -122,7 +122,7 @@ pub fn find(doc: &Doc) -> Vec<Date> {
                 last.1 = last.1.max(b);
                 continue;
             }
-            if s.joinable(last.1, a) {
+            if s.joinable(last.1, a, last.2, k) {
                 last.1 = b;
                 last.2 = strongest(last.2, k);
                 continue;
@@ -266,15 +266,23 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     /// Whether dates ending at token `b` and starting at token `a` are one expression.
-    fn joinable(&self, b: usize, a: usize) -> bool {
+    /// A range (`Monday to Friday`) joins dates of one kind; a refinement (`Tuesday, Jan. 4`,
+    /// `tomorrow at 5pm`, `Sunday from last week`) joins dates of different kinds. Two dates of
+    /// one kind side by side are a list (`Christmas, Easter`).
+    fn joinable(&self, b: usize, a: usize, left: DateKind, right: DateKind) -> bool {
+        let differ = left != right && !(left == DateKind::Period && right == DateKind::Period);
         if a == b {
-            return !self.doc.tokens[a].newline_before;
+            return !self.doc.tokens[a].newline_before && differ;
         }
         if a == b + 1 {
-            return matches!(self.low(b), "," | "at" | "on" | "of" | "from" | "@" | "in" | "-" | "–" | "to" | "till" | "until");
+            let sep = self.low(b);
+            if matches!(sep, "-" | "–" | "to" | "till" | "until" | "through" | "thru") {
+                return left == right && left != DateKind::Relative;
+            }
+            return differ && matches!(sep, "," | "at" | "on" | "of" | "from" | "@" | "in");
         }
         if a == b + 2 {
-            return self.low(b) == "," && matches!(self.low(b + 1), "at" | "on");
+            return differ && self.low(b) == "," && matches!(self.low(b + 1), "at" | "on");
         }
         false
     }
@@ -402,13 +410,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn ampm(&self, e: usize) -> Option<usize> {
         let w = self.low(e);
         match w {
-            "am" | "pm" | "a.m" | "p.m" => {
-                let mut k = e + 1;
-                if self.raw(k) == "." && self.glued(k) {
-                    k += 1;
-                }
-                Some(k)
-            }
+            "am" | "pm" => Some(e + 1),
             "a" | "p" => {
                 // a.m. / p.m. as four tokens, or `a m` spelled out
                 if self.raw(e + 1) == "." && self.glued(e + 1) && self.low(e + 2) == "m" && self.glued(e + 2) {

@@ -324,7 +324,7 @@ impl<'d, 't> Scan<'d, 't> {
             let ok = match unit {
                 Some(Dim::Time) => compound && !n.ends_with('s'),
                 Some(Dim::Temperature) | Some(Dim::Percent) => false,
-                Some(_) => !n.ends_with('s') && !matches!(n, "stone" | "cup" | "bit" | "second" | "foot" | "yard" | "ton"),
+                Some(_) => !n.ends_with('s') && !matches!(n, "stone" | "cup" | "bit" | "second" | "foot" | "yard" | "ton" | "barrel" | "pint" | "quart" | "degree"),
                 None => money && !n.ends_with('s'),
             };
             if ok && !self.capitalised(i + 1) || ok && n == "pound" {
@@ -948,7 +948,7 @@ impl<'d, 't> Scan<'d, 't> {
             let any = self.low(e) != "a" && self.low(e) != "an";
             if let Some((e2, _, d)) = self.unit_atom(e + 1, core, false).or_else(|| self.time_word(e + 1)) {
                 let anchored = matches!(self.low(e2), "earlier" | "later" | "ago" | "before" | "after" | "from" | "back");
-                if (any || d == Dim::Time && matches!(self.low(e + 1), "year" | "month" | "week" | "day" | "hour")) && !anchored {
+                if (any || d != Dim::Time || matches!(self.low(e + 1), "year" | "month" | "week" | "day" | "hour")) && !anchored {
                     return e2;
                 }
             }
@@ -1436,8 +1436,19 @@ impl<'d, 't> Scan<'d, 't> {
         let mut y = Expr { s: c2.s, e: c2.e, value: Some(c2.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
         self.suffix(&c2, &mut y);
         let (Some(lo), Some(hi)) = (x.value, y.value) else { return };
-        // 46 percent to 42 percent is a result, not a range.
+        // 46 percent to 42 percent is a result, not a range; 3-1 and 52-48 are scores and tallies.
         if hi <= lo {
+            if dash && self.glued(e) && self.glued(e + 1) && x.unit.is_none() && y.unit.is_none() && x.kind == NumberKind::Count {
+                x.e = y.e;
+                x.skip = true;
+            }
+            return;
+        }
+        // fell 0.4 points to 5.1 per cent: a change, not a range.
+        if sep == "to" && !from && !between && x.unit.is_some() && x.dim.is_some() {
+            return;
+        }
+        if self.low(x.s.wrapping_sub(1)) == "from" && self.change_verb_before(x.s - 1) {
             return;
         }
         // Units must agree when both are given.
@@ -1462,6 +1473,7 @@ impl<'d, 't> Scan<'d, 't> {
             x.dim = y.dim;
         }
         x.kind = NumberKind::Range;
+        x.e = self.per_unit(x.e, &c2);
         if between && x.modifier.is_none() {
             x.s -= 1;
             x.modifier = Some("between".into());
