@@ -83,6 +83,11 @@ const CALENDAR: &[&str] = &[
 /// Sentence adverbs and connectives that may be capitalised at a sentence start but never
 /// begin a name.
 const CONNECTIVES: &[&str] = &["but", "and", "however", "still", "yet", "so", "then", "meanwhile", "instead", "later", "earlier", "now", "also", "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "though", "although", "because", "since", "separately", "again", "indeed", "moreover", "finally", "first", "second", "last", "asked", "speaking", "writing", "here", "there", "thus", "hence", "even", "only", "perhaps", "maybe", "today", "yesterday"];
+/// Prepositions whose object is never the subject of the verb after it.
+const PP_HEADS: &[&str] = &["through", "across", "near", "around", "outside", "inside", "along", "into", "over", "under", "behind", "beyond", "throughout", "toward", "towards", "against", "among", "between", "about", "in", "at", "on", "from", "with", "to", "for", "by"];
+/// Words that start a clause, so a subject chain (`which Ruiz, the minister, called`) begins
+/// after them.
+const CLAUSE_WORDS: &[&str] = &["which", "who", "that", "as", "when", "while", "because", "although", "though", "if", "since", "where", "whereas", "and", "but", "so", "yet", "or", "after", "before", "until", "unless"];
 /// Words that open an introductory phrase ending in a comma, before a sentence's subject.
 const INTRODUCERS: &[&str] = &["in", "on", "at", "during", "after", "before", "while", "when", "as", "once", "with", "since", "although", "though", "if", "because", "despite", "speaking", "asked", "for", "from", "like", "unlike", "amid", "following", "earlier", "later", "last", "this", "over", "throughout", "within", "without", "upon", "under"];
 /// Nouns for the place a statement was made, which may follow a cue: `said in a statement`.
@@ -513,16 +518,45 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.quote_at[end].is_some() {
             return self.inverted(c).map(make);
         }
-        self.np_backward(end).map(make).or_else(|| self.inverted(c).map(make))
+        let m = self.np_backward(end).map(|m| self.past_modifier(m)).map(make);
+        m.or_else(|| self.inverted(c).map(make))
+    }
+
+    /// `Protesters marching through the streets chanted`: a phrase right after a preposition
+    /// is its object, and the subject is the phrase before the preposition (and any participle).
+    fn past_modifier(&self, m: Span) -> Span {
+        let s = self.doc.token_at(m.start);
+        if !self.is_word(s) || !lexicon::contains(&["the", "a", "an", "his", "her", "their", "its"], self.tok(s)) {
+            return m;
+        }
+        let Some(p) = s.checked_sub(1) else { return m };
+        if !self.is_word(p) || !lexicon::contains(PP_HEADS, self.tok(p)) || !self.same_sentence(p, s) {
+            return m;
+        }
+        let mut e = match p.checked_sub(1) {
+            Some(e) if self.same_sentence(e, s) => e,
+            _ => return m,
+        };
+        if self.tok(e).ends_with("ing") && e > 0 && self.same_sentence(e - 1, s) {
+            e -= 1;
+        }
+        match self.np_backward(e) {
+            Some(outer) if !self.is_pronoun_span(outer) => Span::new(outer.start, outer.end),
+            _ => m,
+        }
     }
 
     /// `said X` right after a quote or a comma: `"…," said Blinken`, `…, said the mayor.`
     fn inverted(&self, c: usize) -> Option<Span> {
         let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.quote_at[c - 1].is_some());
-        if !prev_ok {
+        let initial = self.cap(c) && self.sentence_initial(c);
+        if !prev_ok && !initial {
             return None;
         }
         let (m, next) = self.np_forward(c + 1)?;
+        if !prev_ok && !matches!(self.tok(next), ":" | ",") {
+            return None;
+        }
         if self.is_pronoun_span(m) && !self.same_sentence(c, next.min(self.doc.tokens.len().saturating_sub(1))) {
             return Some(m);
         }
@@ -563,37 +597,58 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// `X, an appositive, said`: the subject before a chain of comma-delimited phrases that
-    /// starts at a clause boundary. `comma` is the comma right before the verb at `c`.
+    /// starts at a clause boundary (the sentence start, a quote, `which`, `as`, a dash).
+    /// `comma` is the comma right before the verb at `c`.
     fn appositive_subject(&self, comma: usize, c: usize) -> Option<Span> {
         let mut commas = 0;
         let mut i = comma;
-        let mut best = None;
         let lo = comma.saturating_sub(30);
+        let after = |k: usize| -> Option<Span> {
+            // The phrase starting at `k` ends at the chain's first comma.
+            let (m, next) = self.np_forward(k)?;
+            (self.tok(next) == ",").then_some(m)
+        };
         while i > lo {
             i -= 1;
-            if !self.same_sentence(i, c) || self.quote_at[i].is_some() {
-                // Reached the start of the clause: the phrase after it is the subject.
-                return best;
+            let w = self.tok(i);
+            let start = i == 0 || !self.same_sentence(i - 1, c);
+            if !self.same_sentence(i, c) || self.quote_at[i].is_some() || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
+                return after(i + 1);
             }
-            if self.tok(i) == "," {
+            let after_comma = i > 0 && self.tok(i - 1) == ",";
+            // `and` inside an appositive joins phrases; `, who …,` is a relative clause inside
+            // the chain.
+            let relative = lexicon::contains(&["who", "which", "whose"], w) && after_comma;
+            if relative {
+                // `, which the engineer, Ana Ruiz, called`: the subject follows the pronoun;
+                // `, who visited on Monday,` is a clause inside the chain.
+                if let Some(m) = after(i + 1) {
+                    return Some(m);
+                }
+            }
+            let joins = (lexicon::contains(&["and", "or", "but"], w) && !(start || after_comma)) || relative;
+            if self.is_word(i) && !joins && (lexicon::contains(CLAUSE_WORDS, w) || (start && lexicon::contains(CONNECTIVES, w))) {
+                if lexicon::contains(INTRODUCERS, w) && !lexicon::contains(CLAUSE_WORDS, w) {
+                    // `In Kyiv, Ruiz, the minister, said`: past the introductory phrase.
+                    let mut k = i + 1;
+                    while k < comma && self.tok(k) != "," {
+                        k += 1;
+                    }
+                    return after(k + 1);
+                }
+                return after(i + 1);
+            }
+            if w == "," {
                 commas += 1;
                 if commas > 3 {
                     return None;
                 }
-                // The phrase after this comma might be the subject if this comma follows a
-                // quote: `"…," X, the minister, said`.
                 if i > 0 && self.quote_at[i - 1].is_some() {
                     return self.np_forward(i + 1).map(|(m, _)| m);
                 }
-                continue;
             }
-            if i == 0 || !self.same_sentence(i - 1, c) || (self.quote_at[i - 1].is_some() && self.quote_at[i].is_none()) {
-                let start = if self.tok(i) == "," { i + 1 } else { i };
-                best = self.np_forward(start).and_then(|(m, next)| (self.tok(next) == "," || next == comma + 1).then_some(m));
-                return best;
-            }
-            if matches!(self.tok(i), ";" | ":") {
-                return None;
+            if start {
+                return after(i);
             }
         }
         None
@@ -611,7 +666,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.is_word(end) && lexicon::contains(PRONOUNS, w) {
             return Some(t[end].span);
         }
-        if self.is_word(end) && (lexicon::contains(DETERMINERS, w) || w.ends_with("’s") || w.ends_with("'s")) {
+        if self.is_word(end) && (lexicon::contains(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "every", "each", "no"], w) || w.ends_with("’s") || w.ends_with("'s")) {
             return None;
         }
         let mut i = end;
@@ -683,6 +738,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let _ = words;
         if let Some(s) = anchored {
             let mut s = s;
+            // `the following note`: a determiner and a participle are no subject.
+            if s + 1 == end && lexicon::contains(DETERMINERS, self.tok(s)) && w.ends_with("ing") {
+                return None;
+            }
             // A phrase never starts with a preposition or punctuation.
             while s < end && (t[s].kind != TokKind::Word || lexicon::contains(NP_PREPOSITIONS, self.tok(s))) {
                 s += 1;
@@ -709,7 +768,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A noun phrase starting at token `i`: its span and the index just past it.
     fn np_forward(&self, i: usize) -> Option<(Span, usize)> {
         let t = &self.doc.tokens;
-        if i >= t.len() || !self.is_word(i) {
+        if i >= t.len() || !(self.is_word(i) || t[i].kind == TokKind::Num) {
             return None;
         }
         let first = self.tok(i);
@@ -717,9 +776,27 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some((t[i].span, i + 1));
         }
         let mut j = i;
-        let det = lexicon::contains(DETERMINERS, first);
+        let mut det = lexicon::contains(DETERMINERS, first);
         if det {
             j += 1;
+        } else if t[i].kind == TokKind::Num || (self.is_word(i) && !self.cap(i) && self.cap(i + 1)) {
+            // `9/11 widow Terry Strada`, `state Del. Ana Ruiz`: a modifier before a name.
+            let mut k = i;
+            while k < t.len() && k < i + 4 && !self.cap(k) && (k == i || !t[k].newline_before) {
+                let w = self.tok(k);
+                if t[k].kind == TokKind::Punct && !matches!(w, "/" | "-") {
+                    return None;
+                }
+                if self.is_word(k) && (is_stop(w) || self.is_cue(k) || lexicon::contains(PRONOUNS, w) || lexicon::contains(NP_PREPOSITIONS, w)) {
+                    return None;
+                }
+                k += 1;
+            }
+            if !self.cap(k) {
+                return None;
+            }
+            det = true;
+            j = k;
         } else if !self.cap(i) {
             // Bare lower-case subject: `officials said`, `experts say`.
             let mut k = i;
@@ -759,6 +836,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     j += 1;
                     continue;
+                }
+                if last_word.is_some_and(|k| self.tok(k).ends_with("’s") || self.tok(k).ends_with("'s")) {
+                    // `Apple's chief executive`: a possessive works like a determiner.
+                    det = true;
+                }
+                if det && !self.cap(j) && last_word.is_some_and(|k| self.is_word(k) && !lexicon::contains(DETERMINERS, self.tok(k))) && tok.ends_with("ed") {
+                    // `the agency published`: a past tense after the head ends the phrase.
+                    break;
                 }
                 if !det && !self.cap(j) && last_word.is_some() {
                     // `Blinken told`: lower-case after a name ends the phrase, except roles
@@ -917,10 +1002,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// otherwise it must end before `i` (a colon or a participle).
     fn sentence_subject(&self, i: usize, whole: bool) -> Option<Span> {
         let (mut s, _) = self.sentence_bounds(i);
-        if s + 60 < i {
+        if s + 80 < i {
             return None;
         }
-        while s < i && self.quote_at[s].is_some() {
+        while s < i && (self.quote_at[s].is_some() || self.doc.tokens[s].kind == TokKind::Punct) {
             s += 1;
         }
         if self.is_word(s) && lexicon::contains(&["but", "and", "so", "yet", "still", "then", "now", "also", "instead", "meanwhile"], self.tok(s)) {
@@ -930,12 +1015,22 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if self.is_word(s) && lexicon::contains(INTRODUCERS, self.tok(s)) {
+            // Skip the introductory phrase; dates inside it have commas of their own
+            // (`On July 6, 2015, Ruiz …`).
             let mut k = s;
-            while (k < i || whole) && k < s + 16 && self.tok(k) != "," {
+            let mut tries = 0;
+            loop {
+                while (k < i || whole) && k < s + 40 && self.tok(k) != "," {
+                    k += 1;
+                }
+                if self.tok(k) != "," {
+                    return None;
+                }
+                tries += 1;
+                if self.np_forward(k + 1).is_some() || tries == 3 {
+                    break;
+                }
                 k += 1;
-            }
-            if self.tok(k) != "," {
-                return None;
             }
             s = k + 1;
         }
@@ -943,7 +1038,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if next > i + 1 && !whole {
             return None;
         }
-        let follows = self.is_word(next) || matches!(self.tok(next), "," | "(");
+        // A verb, an appositive or parenthesis follows; or, before a colon, nothing
+        // (`A lesson from Ana Ruiz: "…"`).
+        let follows = self.is_word(next) || matches!(self.tok(next), "," | "(") || (!whole && next == i + 1);
         follows.then_some(m)
     }
 

@@ -129,7 +129,11 @@ impl Linker {
         }
         let definite = lexicon::contains(DEFINITE, &first);
         let body: Vec<&str> = if lexicon::contains(super::DETERMINERS, &first) { words[1..].to_vec() } else { words.clone() };
-        let head = key_word(body.last().copied().unwrap_or(""));
+        // The head noun comes before any prepositional phrase: `director` in `the director of
+        // the agency`.
+        let pp = body.iter().position(|w| lexicon::contains(&["of", "in", "at", "for", "from", "with", "on"], w)).unwrap_or(body.len());
+        let head_word = body[..pp].last().or(body.last()).copied().unwrap_or("");
+        let head = key_word(head_word);
         let proper: Vec<&str> = body.iter().copied().filter(|w| capitalized(w)).collect();
         let key: String = body.iter().map(|w| key_word(w)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
         // Name words without titles: `Mr. Ruiz` → `ruiz`.
@@ -211,7 +215,7 @@ impl Linker {
                 self.by_surname.insert(s.clone(), id);
             }
         }
-        if !head.is_empty() && !capitalized(body.last().copied().unwrap_or("")) {
+        if !head.is_empty() && !capitalized(head_word) {
             self.by_head.insert(head.clone(), id);
         } else if lexicon::contains(ORG_NOUNS, &head) {
             // `the State Department` is also `the department`.
