@@ -952,6 +952,10 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Lone words that are also ordinary nouns need a capital: Lent, Advent, Holi, Eid.
         if let Some(e) = best {
+            // Easter Island, Christmas Island: a name goes on.
+            if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before && self.month(e).is_none() && self.weekday_name(e).is_none() {
+                return None;
+            }
             let single = e == i + 1;
             if single && matches!(self.low(i), "lent" | "advent" | "holi" | "eid" | "easter" | "epiphany" | "christmas" | "passover" | "xmas") && !self.capitalised(i) && self.low(i) != "easter" && self.low(i) != "christmas" {
                 return None;
@@ -990,6 +994,10 @@ impl<'d, 't> Scan<'d, 't> {
         // 1990s
         if self.is_num(j) && self.raw(j).len() == 4 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
             return Some((j + 2, DateKind::Period));
+        }
+        // 1980's, 80’s
+        if self.is_num(j) && matches!(self.raw(j).len(), 2 | 4) && self.raw(j).ends_with('0') && matches!(self.raw(j + 1), "'" | "’") && self.glued(j + 1) && self.low(j + 2) == "s" && self.glued(j + 2) {
+            return Some((j + 3, DateKind::Period));
         }
         // ’90s
         if matches!(self.raw(j), "'" | "’") && self.is_num(j + 1) && self.glued(j + 1) && self.raw(j + 1).len() == 2 && self.raw(j + 1).ends_with('0') && self.low(j + 2) == "s" && self.glued(j + 2) {

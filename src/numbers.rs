@@ -674,6 +674,12 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let prev = i.wrapping_sub(1);
+        // Identifiers (tweet and record ids): a plain run of more than fifteen digits.
+        if let Form::Digits { plain: true, ndigits, .. } = c.form {
+            if ndigits > 15 {
+                return Some(true);
+            }
+        }
         // Glued to a word before it: A4-size, MP3 (already one token), v2.
         if self.glued(i) && self.is_word(prev) {
             return Some(true);
