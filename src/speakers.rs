@@ -956,16 +956,17 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Step 2: the nearest cue earlier in the quote's sentence that has a subject.
     fn before_in_sentence(&self, first: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
+        // `Ruiz scolded him: "…"`, `Ruiz made this comment:` before a block quote: a colon
+        // introduces the words of its own clause's subject, whatever cues came earlier.
+        if let Some(a) = self.after_colon(first, subject_at) {
+            return Some(a);
+        }
         let mut i = first;
         let lo = first.saturating_sub(40);
         let sent = *self.sent.get(first)?;
         while i > lo {
             i -= 1;
             if self.sent[i] != sent {
-                // `X said:` at the end of the previous sentence or paragraph-internal colon.
-                if self.tok(i) == ":" && i + 1 == first {
-                    continue;
-                }
                 break;
             }
             if self.quote_at[i].is_some() {
@@ -984,24 +985,45 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        // `Ruiz scolded him: "…"`, `Ruiz made this comment:` before a block quote: a colon
-        // introduces the words of the clause's subject.
+        None
+    }
+
+    /// The speaker of a quote right after a colon: a cue in the colon's clause, else the
+    /// clause's subject (`…, but Ruiz disagreed: "…"`), else the sentence's.
+    fn after_colon(&self, first: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
         let colon = first.checked_sub(1)?;
-        if self.tok(colon) == ":" && self.quote_at[colon].is_none() && colon > 0 {
-            // `X reports:` or `X said in a statement:` has a cue of its own.
-            let mut k = colon;
-            while k > 0 && colon - k < 20 && self.same_sentence(k - 1, colon - 1) {
-                k -= 1;
-                if self.quote_at[k].is_none() && self.is_cue(k) {
-                    if let Some(a) = subject_at(k) {
-                        return Some(a);
-                    }
+        if self.tok(colon) != ":" || self.quote_at[colon].is_some() || colon == 0 {
+            return None;
+        }
+        let last = colon - 1;
+        let mut k = colon;
+        let mut boundary = None;
+        while k > 0 && colon - k < 40 && self.same_sentence(k - 1, last) {
+            k -= 1;
+            let w = self.tok(k);
+            if self.quote_at[k].is_none() && self.is_cue(k) {
+                if let Some(a) = subject_at(k) {
+                    return Some(a);
                 }
             }
-            let m = self.sentence_subject(colon - 1, false)?;
-            return Some(Attr { mention: m, cue: self.doc.tokens[colon].span, cue_tok: usize::MAX });
+            if matches!(w, "," | ";") || (self.is_word(k) && lexicon::contains(&["but", "and", "while", "whereas", "although", "though", "because"], w)) {
+                boundary = Some(k);
+                break;
+            }
         }
-        None
+        let cue = Attr { mention: Span::default(), cue: self.doc.tokens[colon].span, cue_tok: usize::MAX };
+        if let Some(b) = boundary {
+            let mut s = b + 1;
+            while self.is_word(s) && lexicon::contains(&["but", "and", "then", "so", "yet"], self.tok(s)) {
+                s += 1;
+            }
+            if let Some((m, next)) = self.np_forward(s) {
+                if next < colon && (self.is_word(next) || lexicon::contains(VERB_PREFIX, self.tok(next))) {
+                    return Some(Attr { mention: m, ..cue });
+                }
+            }
+        }
+        self.sentence_subject(last, false).map(|m| Attr { mention: m, ..cue })
     }
 
     /// The subject of the sentence of token `i`: its first noun phrase, after any opening
