@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # `cargo rustc --crate-type cdylib` because lto is ignored for a ["cdylib", "rlib"] build.
-cargo rustc --quiet --lib --release --target wasm32-unknown-unknown --crate-type cdylib
+# The `wasm` profile is release at opt-level "z": the module is downloaded by every reader.
+cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
 wasm-bindgen --target web --out-dir www/pkg --out-name pressmark \
-  target/wasm32-unknown-unknown/release/pressmark.wasm
+  target/wasm32-unknown-unknown/wasm/pressmark.wasm
 # Debian's binaryen corrupts wasm-bindgen output; this is npm's. The features are listed
 # because wasm-opt cannot read them from a stripped module, and -all makes Node reject it.
 node_modules/.bin/wasm-opt -Oz \
