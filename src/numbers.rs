@@ -558,9 +558,17 @@ impl<'d, 't> Scan<'d, 't> {
             Form::Fraction => x.kind = NumberKind::Fraction,
             _ => {}
         }
-        // nine out of 10 (people)
-        if matches!(core.form, Form::Digits { int: true, .. } | Form::Words) && self.low(core.e) == "out" && self.low(core.e + 1) == "of" {
-            if let Some(c2) = self.core(core.e + 2).filter(|c| matches!(c.form, Form::Digits { .. } | Form::Words) && c.value >= core.value && c.value > 0.0) {
+        // nine out of 10 (people), one in five
+        let proportion = if self.low(core.e) == "out" && self.low(core.e + 1) == "of" {
+            Some(core.e + 2)
+        } else if self.low(core.e) == "in" && core.value <= 100.0 {
+            Some(core.e + 1)
+        } else {
+            None
+        };
+        if let (Some(k), true) = (proportion, matches!(core.form, Form::Digits { int: true, .. } | Form::Words)) {
+            let year_like = |c: &Core| matches!(c.form, Form::Digits { ndigits: 4, .. });
+            if let Some(c2) = self.core(k).filter(|c| matches!(c.form, Form::Digits { int: true, .. } | Form::Words) && c.value >= core.value && c.value <= 1000.0 && !year_like(c) && !self.unit_after(c.e) && units::unit_word(self.low(c.e)).is_none()) {
                 x.kind = NumberKind::Fraction;
                 x.value = Some(core.value / c2.value);
                 x.e = c2.e;
@@ -844,7 +852,9 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Currency after: 10$, 20 €, 5 euros, 3 CNY, 125 million Australian dollars, 10c.
         if let Some((ce, code)) = self.currency_after(e) {
-            x.e = self.per_unit(self.cents_tail(ce, code), core);
+            let (ce, cents) = self.cents_tail(ce, code);
+            x.value = x.value.map(|v| v + cents / 100.0);
+            x.e = self.per_unit(ce, core);
             x.kind = NumberKind::Money;
             x.unit = Some(code.into());
             x.dim = Some(Dim::Money);
@@ -926,25 +936,22 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// The cents written after a whole amount: `$3 and 14`, `20 dollars 43`, `twenty ringgit
     /// and 43 sen`. Only at the end of a phrase, where the number cannot count something else.
-    fn cents_tail(&self, e: usize, code: &str) -> usize {
+    /// Returns the new end and the amount in hundredths of the currency.
+    fn cents_tail(&self, e: usize, code: &str) -> (usize, f64) {
         if matches!(code, "cents" | "pence") {
-            return e;
+            return (e, 0.0);
         }
         let k = if self.low(e) == "and" { e + 1 } else { e };
         if let Some(c) = self.core(k).filter(|c| matches!(c.form, Form::Digits { int: true, .. } | Form::Words) && c.value < 100.0) {
-            let mut end = c.e;
+            let end = c.e;
             if units::currency_word(self.low(end)).is_some_and(|w| matches!(w, "cents" | "pence" | "sen")) || units::currency_abbreviation(self.raw(end)).is_some() && self.glued(end) {
-                return end + 1;
+                return (end + 1, c.value);
             }
-            if !self.is_word(end) && !self.is_num(end) && !(self.raw(end) == "." && self.is_num(end + 1)) {
-                if self.raw(end) == "%" {
-                    return e;
-                }
-                end = c.e;
-                return end;
+            if !self.is_word(end) && !self.is_num(end) && !(self.raw(end) == "." && self.is_num(end + 1)) && self.raw(end) != "%" {
+                return (end, c.value);
             }
         }
-        e
+        (e, 0.0)
     }
 
     /// `per kg`, `per week`, `a year` after a price or a count (`$350 per kg`, `four times per
@@ -1346,7 +1353,9 @@ impl<'d, 't> Scan<'d, 't> {
                 if x.e > core.e && !self.money_suffix(core.e, x.e) {
                     x.e = self.after_magnitudes(core);
                 }
-                x.e = self.per_unit(self.cents_tail(x.e, c), core);
+                let (ce, cents) = self.cents_tail(x.e, c);
+                x.value = x.value.map(|v| v + cents / 100.0);
+                x.e = self.per_unit(ce, core);
                 // The sign may come before the symbol: -$5.
                 if s > 0 && ok(s - 1) && matches!(self.raw(s - 1), "-" | "−") && self.glued(s) {
                     x.value = x.value.map(|v| -v);
@@ -1596,12 +1605,31 @@ fn merge_compounds(text: &str, out: &mut Vec<Number>) {
             let joins = matches!(gap.trim(), "" | "," | "and" | ", and") && gap.len() <= 6;
             if joins && same_dim(p, &n) && p.unit != n.unit && p.high.is_none() && n.high.is_none() && n.modifier.is_none() {
                 p.end = n.end;
+                // 7 feet 10 inches is 7.83 feet; 2 years and 3 months is 2.25 years.
+                if let (Some(a), Some(b), Some(fa), Some(fb)) = (p.value, n.value, factor(p.unit.as_deref()), factor(n.unit.as_deref())) {
+                    p.value = Some(a + b * fb / fa);
+                }
                 continue;
             }
         }
         merged.push(n);
     }
     *out = merged;
+}
+
+/// The size of a unit in a base unit of its dimension (metres, seconds, hundredths of a
+/// currency), for adding the parts of a compound quantity.
+fn factor(unit: Option<&str>) -> Option<f64> {
+    Some(match unit? {
+        "mm" => 0.001, "cm" => 0.01, "m" => 1.0, "km" => 1000.0, "in" => 0.0254, "ft" => 0.3048,
+        "yd" => 0.9144, "mi" => 1609.344,
+        "s" => 1.0, "min" => 60.0, "h" => 3600.0, "day" => 86400.0, "week" => 604800.0,
+        "month" => 2_629_746.0, "year" => 31_556_952.0,
+        "g" => 1.0, "kg" => 1000.0, "mg" => 0.001, "lb" => 453.59237, "oz" => 28.349523125,
+        "cents" | "pence" | "sen" => 1.0,
+        u if u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()) => 100.0,
+        _ => return None,
+    })
 }
 
 fn same_dim(a: &Number, b: &Number) -> bool {
@@ -1689,6 +1717,24 @@ mod tests {
         check("wages of 12 to 14 percent", "12 to 14 percent", Range, 12.0, Some("percent"), None);
         check("a 40-mile trek", "40-mile", Measure, 40.0, Some("mi"), None);
         check("spanning 9 square kilometres", "9 square kilometres", Measure, 9.0, Some("square km"), None);
+    }
+
+    #[test]
+    fn separators_signs_and_shorthand() {
+        check("a crowd of 1\u{202F}250\u{202F}000 fans", "1\u{202F}250\u{202F}000 fans", Count, 1_250_000.0, Some("fans"), None);
+        check("it dropped to -7.5 overnight", "-7.5", Count, -7.5, None, None);
+        check("worth 2.7 million pounds", "2.7 million pounds", Money, 2.7e6, Some("GBP"), None);
+        check("a $1.2bn bid", "$1.2bn", Money, 1.2e9, Some("USD"), None);
+        check("nearly 7 in 10", "nearly 7 in 10", Fraction, 0.7, None, Some("nearly"));
+        check("fewer than three dozen eggs", "fewer than three dozen eggs", Count, 36.0, Some("eggs"), Some("fewer than"));
+        check("the 1,000,000th visitor", "1,000,000th", Ordinal, 1e6, None, None);
+    }
+
+    #[test]
+    fn compounds_add_up() {
+        check("a climb of 2 km and 300 m", "2 km and 300 m", Measure, 2.3, Some("km"), None);
+        check("it cost $4 and 20 cents", "$4 and 20 cents", Money, 4.2, Some("USD"), None);
+        check("aged 65 or older", "aged 65 or older", Age, 65.0, None, Some("or older"));
     }
 
     #[test]
