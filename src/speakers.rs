@@ -477,8 +477,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(p) = self.phrase_particle(i) {
             return span.cover(t[p].span);
         }
-        if self.tok(i + 1).eq_ignore_ascii_case("in") && matches!(self.tok(i + 2).to_ascii_lowercase().as_str(), "a" | "an" | "the") && lexicon::contains(STATEMENT_NOUNS, self.tok(i + 3)) {
-            span = span.cover(t[i + 3].span);
+        if self.tok(i + 1).eq_ignore_ascii_case("in") && matches!(self.tok(i + 2).to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+            // `said in a statement`, `said in a joint statement`.
+            if lexicon::contains(STATEMENT_NOUNS, self.tok(i + 3)) {
+                span = span.cover(t[i + 3].span);
+            } else if self.is_word(i + 3) && !self.cap(i + 3) && lexicon::contains(STATEMENT_NOUNS, self.tok(i + 4)) {
+                span = span.cover(t[i + 4].span);
+            }
         }
         span
     }
@@ -694,6 +699,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // Inside a phrase only, after a title or a role: `Secretary of State`,
                     // `a narrator in the ad`; not `footage of Ruiz`.
                     i != end && i > 0 && (self.cap(i - 1) || coref::is_role_noun(self.tok(i - 1)))
+                } else if tok.eq_ignore_ascii_case("and") && i != end && i > 0 && anchored == Some(i + 1) && self.cap(i + 1) && self.cap(i - 1) && !self.sentence_initial(i - 1) {
+                    // Two names joined: `Ana Ruiz and Tomas Brek said`.
+                    true
                 } else if is_stop(tok) || self.is_cue(i) {
                     false
                 } else {
@@ -924,7 +932,16 @@ impl<'a, 't> Ctx<'a, 't> {
             let (m, _) = self.np_forward(i + 1)?;
             return Some(Attr { mention: m, cue: self.cue_span(i), cue_tok: i });
         }
-        let (m, mut next) = self.np_forward(i)?;
+        let (mut m, mut next) = self.np_forward(i)?;
+        if self.tok(next).eq_ignore_ascii_case("and") && self.cap(next + 1) {
+            // `"…," Ruiz and Brek said`: both speak.
+            if let Some((m2, n2)) = self.np_forward(next + 1) {
+                if self.is_cue(n2) {
+                    m = m.cover(m2);
+                    next = n2;
+                }
+            }
+        }
         let mut steps = 0;
         while steps < 3 && self.is_word(next) && lexicon::contains(VERB_PREFIX, self.tok(next)) {
             next += 1;

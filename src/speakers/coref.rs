@@ -124,6 +124,7 @@ impl Linker {
             }
         }
         let first = key_word(words.first()?);
+        let lower: Vec<String> = words.iter().map(|w| key_word(w)).collect();
         if words.len() == 1 && lexicon::contains(super::PRONOUNS, &first) {
             return self.pronoun(mention, &first);
         }
@@ -143,7 +144,9 @@ impl Linker {
             .map(|w| key_word(w))
             .filter(|w| !w.is_empty() && !lexicon::contains(TITLES, w))
             .collect();
-        let ends_in_name = body.last().is_some_and(|w| capitalized(w)) && !name_words.is_empty();
+        // `Ana Ruiz and Tomas Brek` is a group: no surname of its own.
+        let group = lower.iter().any(|w| w == "and");
+        let ends_in_name = body.last().is_some_and(|w| capitalized(w)) && !name_words.is_empty() && !group;
         let found = if forced.is_some() {
             forced
         } else if let Some(&id) = self.by_key.get(&key) {
@@ -177,7 +180,6 @@ impl Linker {
             }
         };
         // Learn from this mention.
-        let lower: Vec<String> = words.iter().map(|w| key_word(w)).collect();
         let e = &mut self.ents[id];
         // The fullest mention names the entity, a proper name before a description.
         let rank = words.len() + if ends_in_name { 100 } else { 0 };
@@ -200,7 +202,7 @@ impl Linker {
                 Kind::Unknown
             };
         }
-        if head.ends_with('s') && !ends_in_name && !head.ends_with("ss") {
+        if group || (head.ends_with('s') && !ends_in_name && !head.ends_with("ss")) {
             e.plural = true;
         }
         if ends_in_name && name_words.len() >= 2 {
