@@ -333,6 +333,12 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         if w == "half" {
+            // half a million, half a dozen
+            if matches!(self.low(i + 1), "a" | "an") {
+                if let Some(m) = numwords::magnitude(self.low(i + 2)).filter(|_| !self.low(i + 2).ends_with('s')) {
+                    return Some(Core { s: i, e: i + 3, value: 0.5 * m, form: Form::Words });
+                }
+            }
             return Some(Core { s: i, e: i + 1, value: 0.5, form: Form::Fraction });
         }
         if let Some((a, b)) = w.split_once(|c| crate::text::is_hyphen(c)) {
@@ -406,7 +412,8 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(j) && w != "-" {
                 break;
             }
-            if let Some(m) = numwords::magnitude(w).filter(|_| !w.ends_with('s') || current > 1.0) {
+            let plural_magnitude = || w.strip_suffix('s').and_then(numwords::magnitude).filter(|_| current > 1.0);
+            if let Some(m) = numwords::magnitude(w).filter(|_| !w.ends_with('s') || current > 1.0).or_else(plural_magnitude) {
                 if m == 100.0 {
                     current = if current == 0.0 { 100.0 } else { current * 100.0 };
                 } else if m == 12.0 {
@@ -726,7 +733,8 @@ impl<'d, 't> Scan<'d, 't> {
         // A capitalised word before a plain integer names a model, a road, a team:
         // Boeing 737, Apollo 11, Windows 10.
         if let Form::Digits { plain: true, int: true, .. } = c.form {
-            if i > 0 && self.is_word(prev) && self.capitalised(prev) && !self.sentence_start(prev) && !self.glued(i)
+            let mixed = self.raw(prev).chars().skip(1).any(|c| c.is_uppercase()) && self.raw(prev).chars().next().is_some_and(|c| c.is_lowercase());
+            if i > 0 && self.is_word(prev) && (self.capitalised(prev) && !self.sentence_start(prev) || mixed) && !self.glued(i)
                 && !CAPITAL_LEADS.contains(&self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
                 && units::unit_symbol(self.raw(prev)).is_none()
                 && !self.unit_after(c.e) {
@@ -906,6 +914,16 @@ impl<'d, 't> Scan<'d, 't> {
             return;
         }
         if core.form == Form::Fraction || x.kind == NumberKind::Fraction {
+            // a quarter of a percentage point, half a percent
+            let k = if self.low(e) == "of" { e + 1 } else { e };
+            if matches!(self.low(k), "a" | "an") {
+                if let Some(pe) = self.percent_at(k + 1).filter(|_| self.is_word(k + 1)) {
+                    x.e = pe;
+                    x.kind = NumberKind::Percent;
+                    x.unit = Some("percent".into());
+                    x.dim = Some(Dim::Percent);
+                }
+            }
             return;
         }
         // Counted noun.
@@ -1248,6 +1266,11 @@ impl<'d, 't> Scan<'d, 't> {
             if raw == "g" && self.raw(e) == "." && self.glued(e) && !self.is_word(e + 1) {
                 e += 1;
             }
+            let c = match c {
+                "C" => "°C",
+                "F" => "°F",
+                _ => c,
+            };
             return Some((e, c.to_string(), d));
         }
         // 5 in, 2 in thick: inches only where `in` cannot start a phrase.
@@ -1272,12 +1295,13 @@ impl<'d, 't> Scan<'d, 't> {
     /// most three adjectives (`100,000 Russian troops`), or the first noun for one.
     fn head_noun(&self, j: usize, value: f64) -> Option<usize> {
         let mut k = j;
+        let mut unknown = 0;
         while k < j + 4 && k < self.n {
             if !self.is_word(k) || self.glued(k) {
                 return None;
             }
             let w = self.low(k);
-            if lexicon::contains(NOT_NOUNS, w) || numwords::is_number_word(w) || is_month_or_weekday(w) {
+            if lexicon::contains(NOT_NOUNS, w) || numwords::is_number_word(w) || numwords::vague_plural(w).is_some() || is_month_or_weekday(w) {
                 return None;
             }
             let raw = self.raw(k);
@@ -1289,7 +1313,12 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some(k);
             }
             if !(cap || is_adjective_like(w)) {
-                return None;
+                // One word of unknown class may modify the noun (`monomer units`, `police
+                // officers`); two are more likely a verb phrase (`launch drew thousands`).
+                unknown += 1;
+                if unknown > 1 || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                    return None;
+                }
             }
             k += 1;
         }
@@ -1592,8 +1621,32 @@ fn is_singular_noun(w: &str) -> bool {
 /// Open-class words that may stand between a number and its noun: anything lower case that
 /// is not a function word, a verb in `-ed`/`-ing` after a plural noun is caught by the noun.
 fn is_adjective_like(w: &str) -> bool {
-    w.chars().all(|c| c.is_alphabetic() || c == '-')
+    if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    COMMON_ADJECTIVES.contains(&w)
+        || w.contains('-')
+        || ADJECTIVE_ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
+
+/// Endings that mark an adjective (or a participle used as one: `wounded`, `remaining`)
+/// between a number and its noun. A word without one (`launch`, `drew`) ends the search, so
+/// `15 launch drew thousands` does not count thousands.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ian", "ish", "ese", "ern", "ed",
+    "ing", "able", "ible", "ly", "est", "ant", "ent",
+];
+
+/// Short adjectives without a telling ending, as news puts them before a counted noun.
+/// Ends with size, age, order and rank words.
+const COMMON_ADJECTIVES: &[&str] = &[
+    "new", "old", "young", "small", "large", "big", "major", "minor", "top", "senior", "junior",
+    "key", "main", "full", "extra", "rival", "elite", "active", "retired", "former", "other",
+    "fresh", "young", "adult", "male", "female", "black", "white", "red", "blue", "green", "armed",
+    "civilian", "foreign", "local", "native", "private", "public", "rural", "urban", "last", "first",
+    "high", "low", "long", "short", "wild", "dead", "sick", "poor", "rich", "free", "open", "safe",
+    "unarmed", "undocumented", "underage", "elderly", "wounded", "missing", "allied", "enemy",
+];
 
 /// Adjacent quantities of the same dimension are one expression: `7 feet 10 inches`,
 /// `2 years and 3 months`, `$20 and 43 cents`.
