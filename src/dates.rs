@@ -78,7 +78,10 @@ const HOLIDAYS: &[&str] = &[
     "heritage day", "nova scotia heritage day", "reconciliation day", "naidoc week", "ekka",
     "ekka day", "royal hobart regatta", "royal queensland show", "royal national agricultural show",
     "rna show day", "garifuna settlement day", "national patriots day", "glorious twelfth",
-    "emancipation day", "arrival day", "national sorry day", "harmony day",
+    "emancipation day", "arrival day", "national sorry day", "harmony day", "holocaust day",
+    "holocaust remembrance day", "mothering sunday", "whitsunday", "guy fawkes day",
+    "islamic new year", "parsi new year", "buddha purnima", "vesak day", "ramzan", "ramzaan",
+    "ramadhan", "bakr id", "bakri id", "orthodox easter", "orthodox christmas", "good friday",
     "day of the dead", "ramadan", "eid", "eid al-fitr", "eid al fitr", "eid ul-fitr",
     "eid al-adha", "eid al adha", "eid ul-adha", "id ul-adha", "id ul-fitr", "eid-ul-adha",
     "eid-ul-fitr", "bakrid", "muharram", "ashura", "mawlid", "laylat al-qadr", "diwali",
@@ -957,7 +960,7 @@ impl<'d, 't> Scan<'d, 't> {
                 return None;
             }
             let single = e == i + 1;
-            if single && matches!(self.low(i), "lent" | "advent" | "holi" | "eid" | "easter" | "epiphany" | "christmas" | "passover" | "xmas") && !self.capitalised(i) && self.low(i) != "easter" && self.low(i) != "christmas" {
+            if single && matches!(self.low(i), "lent" | "advent" | "holi" | "eid" | "epiphany" | "passover") && !self.capitalised(i) && !self.is_year(e) {
                 return None;
             }
             if self.low(i) == "new" && self.low(i + 1) == "year" && e == i + 2 && !self.capitalised(i) {
