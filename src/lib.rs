@@ -31,6 +31,7 @@
 //!
 //! * [`text`]: tokens and paragraphs shared by the finders;
 //! * [`quotes`], [`speakers`], [`numbers`], [`dates`]: one finder each;
+//! * [`numwords`], [`units`]: the number words, units and currencies the number finder reads;
 //! * [`span`]: the span type and offset conversion;
 //! * [`render`]: splitting text into highlighted segments for HTML and terminal output.
 
@@ -222,7 +223,9 @@ pub enum DateKind {
     Relative,
     /// A time of day: `5 p.m.`, `17:00 GMT`.
     Time,
-    /// A length of time: `three days`.
+    /// Reserved for lengths of time read as dates. The finder reports a bare length of time
+    /// (`three days`) as a [`NumberKind::Duration`] number, and one anchored to the time of
+    /// writing (`two days ago`, `in three weeks`) as [`DateKind::Relative`].
     Duration,
     /// A year, decade, season or other period: `the 1990s`, `this summer`.
     Period,
