@@ -91,6 +91,8 @@ const CALENDAR: &[&str] = &[
 /// Sentence adverbs and connectives that may be capitalised at a sentence start but never
 /// begin a name.
 const CONNECTIVES: &[&str] = &["but", "and", "however", "still", "yet", "so", "then", "meanwhile", "instead", "later", "earlier", "now", "also", "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "though", "although", "because", "since", "separately", "again", "indeed", "moreover", "finally", "first", "second", "last", "asked", "speaking", "writing", "here", "there", "thus", "hence", "even", "only", "perhaps", "maybe", "today", "yesterday"];
+/// Cue words that are also nouns (`a phone call`, `the claims`).
+const NOUNISH_CUES: &[&str] = &["call", "calls", "claim", "claims", "note", "notes", "report", "reports", "tweet", "tweets", "post", "posts", "comment", "comments", "promise", "promises", "vow", "vows", "pledge", "pledges", "demand", "demands", "charges", "answer", "attacks", "warning", "reads", "states", "insists", "stress", "urges", "boasts", "hails", "slams", "praises", "jokes", "screams", "chants", "remarks", "laments", "wonders", "muses"];
 /// Prepositions whose object is never the subject of the verb after it.
 const PP_HEADS: &[&str] = &["through", "across", "near", "around", "outside", "inside", "along", "into", "over", "under", "behind", "beyond", "throughout", "toward", "towards", "against", "among", "between", "about", "in", "at", "on", "from", "with", "to", "for", "by"];
 /// Words that start a clause, so a subject chain (`which Ruiz, the minister, called`) begins
@@ -531,8 +533,24 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.quote_at[end].is_some() {
             return self.inverted(c).map(make);
         }
-        let m = self.np_backward(end).map(|m| self.past_modifier(m)).map(make);
+        let m = self.np_backward(end).map(|m| self.past_modifier(m)).filter(|&m| !self.noun_not_subject(c, m)).map(make);
         m.or_else(|| self.inverted(c).map(make))
+    }
+
+    /// `a phone call`, `the official notes`: a cue that can be a noun, after a phrase ending
+    /// in a singular common noun, is that noun's compound, not a verb.
+    fn noun_not_subject(&self, c: usize, m: Span) -> bool {
+        if !lexicon::contains(NOUNISH_CUES, self.tok(c)) {
+            return false;
+        }
+        // Before a colon, `that` or a quote it is a verb: `the newsletter reports:`.
+        let next = c + 1;
+        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || self.quote_at.get(next).is_some_and(|q| q.is_some()) || !self.same_sentence(c, next) {
+            return false;
+        }
+        let last = m.of(self.doc.text).split_whitespace().last().unwrap_or("");
+        let lower = last.chars().next().is_some_and(char::is_lowercase);
+        lower && !last.ends_with('s') && !lexicon::contains(PRONOUNS, last)
     }
 
     /// `Protesters marching through the streets chanted`: a phrase right after a preposition
@@ -632,7 +650,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `and` inside an appositive joins phrases; `, who …,` is a relative clause inside
             // the chain.
             let relative = lexicon::contains(&["who", "which", "whose"], w);
-            if relative && after_comma {
+            if relative {
                 // `, which the engineer, Ana Ruiz, called`: the subject follows the pronoun;
                 // `, who visited on Monday,` is a clause inside the chain.
                 if let Some(m) = after(i + 1) {
