@@ -17,7 +17,7 @@ scripts/build-editor.sh
 
 wasm_test() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --quiet --target wasm32-unknown-unknown --test wasm "$@"
+    cargo test --target wasm32-unknown-unknown --test wasm "$@"
 }
 step "wasm: wasm-bindgen-test in Node"
 wasm_test
