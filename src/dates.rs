@@ -137,7 +137,10 @@ pub fn find(doc: &Doc) -> Vec<Date> {
         .into_iter()
         .map(|(a, b, kind)| {
             let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
-            Date { start: span.start, end: span.end, kind }
+            // Friday's vote, next week's talks: the possessive ending stays outside.
+            let last = doc.tok(b - 1);
+            let cut = ["'s", "’s"].iter().find(|p| last.len() > p.len() && last.ends_with(*p)).map_or(0, |p| p.len());
+            Date { start: span.start, end: span.end - cut, kind }
         })
         .collect()
 }
@@ -171,6 +174,11 @@ impl<'d, 't> Scan<'d, 't> {
     }
     fn low(&self, i: usize) -> &str {
         self.low.get(i).map_or("", |s| s.as_str())
+    }
+    /// The lower-cased token without a possessive ending (`friday's` → `friday`).
+    fn base(&self, i: usize) -> &str {
+        let w = self.low(i);
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
     }
     fn kind(&self, i: usize) -> Option<TokKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
@@ -584,6 +592,10 @@ impl<'d, 't> Scan<'d, 't> {
         if abbrev || !self.lone_month_ok(i) {
             return None;
         }
+        // April Ryan, June Carter: a name, not a month.
+        if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before && self.weekday_name(e).is_none() && self.month(e).is_none() {
+            return None;
+        }
         Some((e, DateKind::Date))
     }
 
@@ -677,7 +689,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let e = self.weekday_name(j)?;
         let mut e = e;
-        if PARTS_OF_DAY.contains(&self.low(e)) {
+        if PARTS_OF_DAY.contains(&self.base(e)) && self.base(j) == self.low(j) {
             e += 1;
         } else if self.low(e) == "the" {
             // Tuesday the 19th
@@ -695,7 +707,7 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let w = self.low(j);
-        if WEEKDAYS.contains(&w) {
+        if WEEKDAYS.contains(&self.base(j)) {
             return Some(j + 1);
         }
         // Plurals as in `3 fridays from now` are read by the amount reader.
@@ -728,14 +740,14 @@ impl<'d, 't> Scan<'d, 't> {
         if lexicon::contains(DAY_PARTS, w) && DAY_WORDS.contains(&self.low(i + 1)) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
-        if !DAY_WORDS.contains(&w) {
+        if !DAY_WORDS.contains(&self.base(i)) {
             return None;
         }
         if w == "overnight" {
             return None;
         }
         let mut e = i + 1;
-        if PARTS_OF_DAY.contains(&self.low(e)) && w != "tonight" {
+        if PARTS_OF_DAY.contains(&self.base(e)) && w != "tonight" && self.base(i) == w {
             e += 1;
         }
         Some((e, DateKind::Relative))
@@ -780,7 +792,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         let k = j + 1;
-        let p = self.low(k);
+        let p = self.base(k);
         if lexicon::contains(PERIODS, p) || (p == "day" && lead != "this") {
             if lead == "this" && p == "term" {
                 return None;
@@ -997,6 +1009,16 @@ impl<'d, 't> Scan<'d, 't> {
         // 1990s
         if self.is_num(j) && self.raw(j).len() == 4 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
             return Some((j + 2, DateKind::Period));
+        }
+        // the 80s, her 30s, their early 20s
+        if j > i && self.is_num(j) && self.raw(j).len() == 2 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
+            return Some((j + 2, DateKind::Period));
+        }
+        if matches!(self.low(i), "his" | "her" | "their" | "its" | "my" | "your" | "our") {
+            let k = if matches!(self.low(i + 1), "early" | "late" | "mid") { i + 2 } else { i + 1 };
+            if self.is_num(k) && self.raw(k).len() == 2 && self.raw(k).ends_with('0') && self.low(k + 1) == "s" && self.glued(k + 1) {
+                return Some((k + 2, DateKind::Period));
+            }
         }
         // 1980's, 80’s
         if self.is_num(j) && matches!(self.raw(j).len(), 2 | 4) && self.raw(j).ends_with('0') && matches!(self.raw(j + 1), "'" | "’") && self.glued(j + 1) && self.low(j + 2) == "s" && self.glued(j + 2) {

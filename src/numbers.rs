@@ -259,7 +259,14 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is_word(e) && self.glued(e) && int {
             let w = self.low(e);
             let suffix = w.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
-            if matches!(suffix, "st" | "nd" | "rd" | "th") {
+            let want = match (value as u64 % 100, value as u64 % 10) {
+                (11..=13, _) => "th",
+                (_, 1) => "st",
+                (_, 2) => "nd",
+                (_, 3) => "rd",
+                _ => "th",
+            };
+            if suffix == want {
                 return Some(Core { s: i, e: e + 1, value, form: Form::Ordinal });
             }
         }
@@ -707,7 +714,7 @@ impl<'d, 't> Scan<'d, 't> {
                 || units::currency_code(w).is_some() || units::currency_abbreviation(w).is_some()
                 || units::currency_word(w).is_some() || numwords::magnitude(w).is_some()
                 || (w == "s" || w == "am" || w == "pm" || w == "a" || w == "p" || w == "h" || w.starts_with('h'))
-                || matches!(w, "mil" | "bil" | "tln" | "b")
+                || matches!(w, "mil" | "bil" | "tln" | "b" | "in" | "st")
                 || self.low(c.e) == "percent"
                 || (units::DOLLAR_PREFIXES.iter().any(|(p, _)| *p == w) && self.raw(c.e + 1) == "$");
             if !known {
@@ -1012,6 +1019,8 @@ impl<'d, 't> Scan<'d, 't> {
                     .filter(|_| w != "B" || x.unit.is_some() || !matches!(core.form, Form::Digits { int: true, .. }))
                     .filter(|_| w != "G" && w != "T" || !matches!(core.form, Form::Digits { int: true, .. }))
                     .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
+                    // 1.2m people, 3.5m viewers
+                    .or_else(|| (w == "m" && !matches!(core.form, Form::Digits { int: true, .. }) && self.head_noun(e + 1, 2.0).is_some() && units::unit_word(self.low(e + 1)).is_none()).then_some(1e6))
             } else if digits {
                 numwords::magnitude(w).filter(|_| !w.ends_with('s') || x.value.is_some_and(|v| v > 1.0))
                     .or_else(|| matches!(w, "bn" | "mn" | "mln" | "mil" | "tn" | "tln" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" | "tln" => 1e12, _ => 1e6 }))
@@ -1240,10 +1249,14 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some((c, d)) = units::unit_symbol(raw) {
             // Single capitals and letters that are words need the unit to be glued or to
             // end the phrase: `300 K`, `5 A` but not `5 A new`.
-            let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP");
+            let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP" | "in" | "st");
             // 1 m thick, 1 g cm−3, 2 m s−1
             let next_fits = matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "high" | "deep" | "away" | "across" | "apart" | "below" | "above" | "in")
                 || (self.is_word(j + 1) && units::unit_symbol(self.raw(j + 1)).is_some() && (self.raw(j + 1).contains(['-', '−']) || matches!(self.raw(j + 2), "−" | "-") && self.glued(j + 2) && self.is_num(j + 3)));
+            // `in` and `st` are words first: spaced, only at the end of a phrase (`2 in.`).
+            if matches!(raw, "in" | "st") && !self.glued(j) && (self.is_word(j + 1) || self.is_num(j + 1)) && !matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "and") {
+                return None;
+            }
             if ambiguous && !self.glued(j) && !next_fits {
                 let next_word = self.is_word(j + 1) && !self.glued(j + 1);
                 let ok = match raw {
@@ -1678,7 +1691,7 @@ fn factor(unit: Option<&str>) -> Option<f64> {
         "yd" => 0.9144, "mi" => 1609.344,
         "s" => 1.0, "min" => 60.0, "h" => 3600.0, "day" => 86400.0, "week" => 604800.0,
         "month" => 2_629_746.0, "year" => 31_556_952.0,
-        "g" => 1.0, "kg" => 1000.0, "mg" => 0.001, "lb" => 453.59237, "oz" => 28.349523125,
+        "g" => 1.0, "kg" => 1000.0, "mg" => 0.001, "lb" => 453.59237, "oz" => 28.349523125, "st" => 6350.29318,
         "cents" | "pence" | "sen" => 1.0,
         u if u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()) => 100.0,
         _ => return None,

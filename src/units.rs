@@ -222,6 +222,8 @@ pub const UNIT_SYMBOLS: &[(&str, Dim)] = &[
     // Astronomy: planetary, Jupiter, Earth and Saturn radii and masses; kilorayleighs.
     ("Rp", Dim::Length), ("RJ", Dim::Length), ("RE", Dim::Length), ("RS", Dim::Length),
     ("MJ", Dim::Mass), ("ME", Dim::Mass), ("kR", Dim::Other), ("MR", Dim::Other),
+    // Imperial shorthand glued to the number: 5ft 11in, 14st 2lb.
+    ("in", Dim::Length), ("st", Dim::Mass),
 ];
 
 /// Qualifiers before a unit word: `square kilometres`, `cubic metres`, `metric tons`,
