@@ -210,7 +210,7 @@ impl<'d, 't> Scan<'d, 't> {
         let mut best: Option<(usize, DateKind)> = None;
         let mut take = |r: Option<(usize, DateKind)>| {
             if let Some((e, k)) = r {
-                if best.is_none_or(|(b, _)| e > b) {
+                if best.map_or(true, |(b, _)| e > b) {
                     best = Some((e, k));
                 }
             }
@@ -391,12 +391,8 @@ impl<'d, 't> Scan<'d, 't> {
             }
         } else if hour_word.is_some() && self.is_word(e) {
             // twenty three as minutes after a spelled hour: four twenty-three a m
-            if let Some(m) = numwords::small_cardinal(self.low(e)).filter(|m| (10..60).contains(m)) {
-                let after = self.ampm(e + 1);
-                if after.is_some() {
-                    let _ = m;
-                    e += 1;
-                }
+            if numwords::small_cardinal(self.low(e)).is_some_and(|m| (10..60).contains(&m)) && self.ampm(e + 1).is_some() {
+                e += 1;
             }
         }
         if let Some(a) = self.ampm(e) {
@@ -632,8 +628,7 @@ impl<'d, 't> Scan<'d, 't> {
         } else if self.is_year(end) {
             end += 1;
         }
-        let start_ok = i == j || self.int(j).is_some() || self.is_word(j) || true;
-        start_ok.then_some((end, DateKind::Date))
+        Some((end, DateKind::Date))
     }
 
     /// `31/10/1974`, `10-31-74`, `2019-01-04`, `31.10.1974`, and `15/2` after `on`.
@@ -719,7 +714,7 @@ impl<'d, 't> Scan<'d, 't> {
             if ambiguous && !(self.capitalised(j) && (dot || comma || next_date)) {
                 return None;
             }
-            if !ambiguous && !(self.capitalised(j) || dot || next_date || self.n <= 3) {
+            if !(ambiguous || self.capitalised(j) || dot || next_date || self.n <= 3) {
                 return None;
             }
             return Some(if dot { j + 2 } else { j + 1 });
@@ -776,9 +771,9 @@ impl<'d, 't> Scan<'d, 't> {
         } else if w == "so" && self.low(j + 1) == "far" && RELATIVE_LEADS.contains(&self.low(j + 2)) {
             j += 2;
             has_lead = true;
-        } else if w == "the" && matches!(self.low(j + 1), "past" | "next" | "coming" | "following" | "previous" | "last" | "same" | "current") {
-            j += 1;
-        } else if w == "this" && self.low(j + 1) == "past" {
+        } else if (w == "the" && matches!(self.low(j + 1), "past" | "next" | "coming" | "following" | "previous" | "last" | "same" | "current"))
+            || (w == "this" && self.low(j + 1) == "past")
+        {
             j += 1;
         }
         let lead = self.low(j);
@@ -861,7 +856,7 @@ impl<'d, 't> Scan<'d, 't> {
                 }
             }
             _ => {
-                if let Some(_v) = self.int(k) {
+                if self.int(k).is_some() {
                     k += 1;
                     // 3/4 hour, 1/4h
                     if self.raw(k) == "/" && self.glued(k) && self.int(k + 1).is_some() {
@@ -869,7 +864,7 @@ impl<'d, 't> Scan<'d, 't> {
                     }
                 } else if self.is_num(k) && self.raw(k).contains('.') && !self.raw(k).contains(',') {
                     k += 1;
-                } else if let Some(_f) = numwords::hyphenated_fraction(w) {
+                } else if numwords::hyphenated_fraction(w).is_some() {
                     k += 1;
                     if self.low(k) == "of" {
                         k += 1;
@@ -879,8 +874,7 @@ impl<'d, 't> Scan<'d, 't> {
                     }
                 } else if numwords::small_cardinal(w).is_some() && self.is_word(k) {
                     k += 1;
-                    if let Some(u) = numwords::small_cardinal(self.low(k)).filter(|u| (1..10).contains(u)) {
-                        let _ = u;
+                    if numwords::small_cardinal(self.low(k)).is_some_and(|u| (1..10).contains(&u)) {
                         k += 1;
                     }
                 } else {

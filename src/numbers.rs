@@ -9,7 +9,6 @@
 
 use crate::lexicon::{self, NUMBER_MODIFIERS, NUMBER_SYMBOL_MODIFIERS};
 use crate::numwords;
-use crate::span::Span;
 use crate::text::{Doc, TokKind};
 use crate::units::{self, Dim};
 use crate::{Number, NumberKind};
@@ -258,7 +257,7 @@ impl<'d, 't> Scan<'d, 't> {
         // Ordinal suffix: 21st, 3rd (and 21st-century, one token after the digits).
         if self.is_word(e) && self.glued(e) && int {
             let w = self.low(e);
-            let suffix = w.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
+            let suffix = w.split(crate::text::is_hyphen).next().unwrap_or("");
             let want = match (value as u64 % 100, value as u64 % 10) {
                 (11..=13, _) => "th",
                 (_, 1) => "st",
@@ -334,7 +333,7 @@ impl<'d, 't> Scan<'d, 't> {
                 Some(_) => !n.ends_with('s') && !matches!(n, "stone" | "cup" | "bit" | "second" | "foot" | "yard" | "ton" | "barrel" | "pint" | "quart" | "degree"),
                 None => money && !n.ends_with('s'),
             };
-            if ok && !self.capitalised(i + 1) || ok && n == "pound" {
+            if ok && (!self.capitalised(i + 1) || n == "pound") {
                 return Some(Core { s: i, e: i + 1, value: 1.0, form: Form::Words });
             }
             return None;
@@ -348,7 +347,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some(Core { s: i, e: i + 1, value: 0.5, form: Form::Fraction });
         }
-        if let Some((a, b)) = w.split_once(|c| crate::text::is_hyphen(c)) {
+        if let Some((a, b)) = w.split_once(crate::text::is_hyphen) {
             if matches!(a, "half" | "quarter") && units::unit_word(b).is_some_and(|(_, d)| d != Dim::Time) {
                 return Some(Core { s: i, e: i + 1, value: if a == "half" { 0.5 } else { 0.25 }, form: Form::Fraction });
             }
@@ -644,14 +643,14 @@ impl<'d, 't> Scan<'d, 't> {
             (v, self.low(i + 2), i + 3, self.low(i + 2))
         } else if self.is_word(i) {
             let w = self.low(i);
-            let (a, rest) = w.split_once(|c| crate::text::is_hyphen(c))?;
+            let (a, rest) = w.split_once(crate::text::is_hyphen)?;
             let v = numwords::small_cardinal(a)? as f64;
             (v, rest, i + 1, rest)
         } else {
             return None;
         };
-        let head = unit_word.split(|c| crate::text::is_hyphen(c)).next().unwrap_or("");
-        let raw_head = if self.is_num(i) { self.raw(i + 2).split(|c| crate::text::is_hyphen(c)).next().unwrap_or("") } else { head };
+        let head = unit_word.split(crate::text::is_hyphen).next().unwrap_or("");
+        let raw_head = if self.is_num(i) { self.raw(i + 2).split(crate::text::is_hyphen).next().unwrap_or("") } else { head };
         let noun = self.is_num(i) && head.len() >= 3 && head.chars().all(|c| c.is_lowercase()) && raw_head.chars().all(|c| c.is_lowercase()) && !lexicon::contains(NOT_NOUNS, head);
         let (unit, dim) = units::unit_word(head)
             .map(|(c, d)| (c.to_string(), d))
@@ -972,7 +971,7 @@ impl<'d, 't> Scan<'d, 't> {
             if units::currency_word(self.low(end)).is_some_and(|w| matches!(w, "cents" | "pence" | "sen")) || units::currency_abbreviation(self.raw(end)).is_some() && self.glued(end) {
                 return (end + 1, c.value);
             }
-            if !self.is_word(end) && !self.is_num(end) && !(self.raw(end) == "." && self.is_num(end + 1)) && self.raw(end) != "%" {
+            if !(self.is_word(end) || self.is_num(end) || self.raw(end) == "%" || self.raw(end) == "." && self.is_num(end + 1)) {
                 return (end, c.value);
             }
         }
@@ -990,7 +989,7 @@ impl<'d, 't> Scan<'d, 't> {
                     return e2;
                 }
             }
-            if any && self.low(e + 1) == "capita" || self.low(e + 1) == "share" && any {
+            if any && matches!(self.low(e + 1), "capita" | "share") {
                 return e + 2;
             }
         }
@@ -1186,7 +1185,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// The unit inside `half-litre`.
     fn hyphen_unit(&self, core: &Core) -> Option<(usize, String, Dim)> {
         let w = self.low(core.e - 1);
-        let (a, b) = w.split_once(|c| crate::text::is_hyphen(c))?;
+        let (a, b) = w.split_once(crate::text::is_hyphen)?;
         if !matches!(a, "half" | "quarter") {
             return None;
         }
@@ -1478,10 +1477,8 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
         }
         // The second amount may repeat the currency: $10-$20.
-        let mut money2 = false;
         if units::currency_symbol(self.raw(j)).is_some() && self.is_num(j + 1) {
             j += 1;
-            money2 = true;
         }
         let Some(c2) = self.core(j) else { return };
         if !matches!((core.form, c2.form), (Form::Digits { .. }, Form::Digits { .. }) | (Form::Words, Form::Words) | (Form::Words, Form::Digits { .. }) | (Form::Digits { .. }, Form::Words) | (Form::Fraction, _) | (_, Form::Fraction)) {
@@ -1510,10 +1507,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Units must agree when both are given.
         let unit = match (&x.unit, &y.unit) {
-            (Some(a), Some(b)) if x.dim.is_some() && y.dim.is_some() && x.dim != y.dim => {
-                let _ = (a, b);
-                return;
-            }
+            (Some(_), Some(_)) if x.dim.is_some() && y.dim.is_some() && x.dim != y.dim => return,
             (Some(a), _) => Some(a.clone()),
             (None, Some(b)) => Some(b.clone()),
             (None, None) => None,
@@ -1522,7 +1516,6 @@ impl<'d, 't> Scan<'d, 't> {
         if x.unit.is_some() && x.dim.is_none() && y.unit.is_none() {
             return;
         }
-        let _ = money2;
         x.e = y.e;
         x.high = Some(hi);
         x.unit = unit;
@@ -1715,10 +1708,6 @@ fn same_dim(a: &Number, b: &Number) -> bool {
     matches!((dim(a), dim(b)), (Some(x), Some(y)) if x == y && x != Dim::Other)
 }
 
-#[allow(dead_code)]
-fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
-    doc.tokens[a].span.cover(doc.tokens[b].span)
-}
 
 #[cfg(test)]
 mod tests {

@@ -65,7 +65,7 @@ pub fn small_cardinal(w: &str) -> Option<u32> {
 
 /// Splits `twenty-five` or `twentyfive` after a tens word.
 fn split_compound(w: &str) -> Option<(&str, &str)> {
-    if let Some((a, b)) = w.split_once(|c| crate::text::is_hyphen(c)) {
+    if let Some((a, b)) = w.split_once(crate::text::is_hyphen) {
         return Some((a, b));
     }
     let lw = w.to_ascii_lowercase();
@@ -140,7 +140,7 @@ pub fn vague_plural(w: &str) -> Option<f64> {
 
 /// A hyphenated fraction in one word: `two-thirds`, `one-half`, `three-quarters`.
 pub fn hyphenated_fraction(w: &str) -> Option<f64> {
-    let (a, b) = w.split_once(|c| crate::text::is_hyphen(c))?;
+    let (a, b) = w.split_once(crate::text::is_hyphen)?;
     let n = small_cardinal(a)?;
     let (d, plural) = denominator(b)?;
     (plural == (n != 1) || d == 2.0).then_some(n as f64 / d)
