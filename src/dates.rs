@@ -162,12 +162,17 @@ struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
     low: Vec<String>,
     n: usize,
+    /// The first word of every holiday name, sorted, to skip the list quickly.
+    holiday_firsts: Vec<&'static str>,
 }
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let low = doc.tokens.iter().map(|t| t.span.of(doc.text).to_lowercase()).collect();
-        Scan { doc, low, n: doc.tokens.len() }
+        let mut holiday_firsts: Vec<&'static str> = HOLIDAYS.iter().filter_map(|h| h.split(' ').next()).collect();
+        holiday_firsts.sort_unstable();
+        holiday_firsts.dedup();
+        Scan { doc, low, n: doc.tokens.len(), holiday_firsts }
     }
     fn raw(&self, i: usize) -> &'t str {
         self.doc.tok(i)
@@ -933,11 +938,14 @@ impl<'d, 't> Scan<'d, 't> {
         if !self.is_word(i) {
             return None;
         }
+        // Most words start no holiday: look at the list only when one starts with this word.
+        let first: String = self.low(i).chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+        let listed = self.holiday_firsts.binary_search(&first.as_str()).is_ok();
         // Words without apostrophes, skipping lone apostrophe tokens.
         let mut words: Vec<String> = Vec::with_capacity(6);
         let mut ends: Vec<usize> = Vec::with_capacity(6);
         let mut k = i;
-        while words.len() < 6 && k < self.n && k < i + 10 {
+        while listed && words.len() < 6 && k < self.n && k < i + 10 {
             let raw = self.low(k);
             if matches!(raw, "'" | "’") {
                 k += 1;
