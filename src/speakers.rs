@@ -290,7 +290,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         }
         let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para[*pos] == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
-        let floating = !para_has_cue && quote_share(doc, quotes, q0, q1, para) >= 0.8;
+        let floating = !para_has_cue && quote_share(quotes, q0, q1, para) >= 0.8;
         // The next attributed top-level quote of the paragraph, for each quote.
         let mut next_attr: Vec<Option<Attr>> = vec![None; q1 - q0];
         let mut upcoming = None;
@@ -325,18 +325,12 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
             }
             ev += 1;
         }
-        // A paragraph with no speaker at all passes on nothing, except a floating one, which
-        // passes on what it inherited.
-        if cur_last.is_none() && !floating {
-            cur_last = None;
-        }
     }
 }
 
 /// How much of a paragraph its top-level quotes cover.
-fn quote_share(doc: &Doc, quotes: &[Quote], q0: usize, q1: usize, para: Span) -> f64 {
-    let covered: usize = (q0..q1).filter(|&k| quotes[k].parent.is_none()).map(|k| quotes[k].end.min(para.end) - quotes[k].start).sum();
-    let _ = doc;
+fn quote_share(quotes: &[Quote], q0: usize, q1: usize, para: Span) -> f64 {
+    let covered: usize = (q0..q1).filter(|&k| quotes[k].parent.is_none()).map(|k| quotes[k].end.min(para.end).saturating_sub(quotes[k].start)).sum();
     covered as f64 / para.len().max(1) as f64
 }
 
@@ -706,7 +700,6 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The noun phrase ending at token `end` (inclusive), read backwards.
     fn np_backward(&self, end: usize) -> Option<Span> {
         let t = &self.doc.tokens;
-        let text = self.doc.text;
         let w = self.tok(end);
         if self.is_word(end) && lexicon::contains(PRONOUNS, w) {
             return Some(t[end].span);
@@ -716,7 +709,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut i = end;
         let mut anchored: Option<usize> = None; // the leftmost start that makes a good phrase
-        let mut words = 0;
         let mut bare = true; // only lower-case words so far
         loop {
             let tok = self.tok(i);
@@ -741,7 +733,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 } else if is_stop(tok) || self.is_cue(i) {
                     false
                 } else {
-                    words += 1;
                     if self.cap(i) {
                         if self.sentence_initial(i) && lexicon::contains(CONNECTIVES, tok) {
                             false
@@ -787,7 +778,6 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             i -= 1;
         }
-        let _ = words;
         if let Some(s) = anchored {
             let mut s = s;
             // `the following note`: a determiner and a participle are no subject.
@@ -813,7 +803,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(t[s].span.cover(t[end].span));
             }
         }
-        let _ = text;
         None
     }
 

@@ -246,7 +246,7 @@ impl Linker {
             Some(id) => id,
             None => {
                 self.ents.push(Ent {
-                    name: mention.of_str(),
+                    name: String::new(),
                     name_words: 0,
                     mentions: Vec::new(),
                     kind: Kind::Unknown,
@@ -290,14 +290,4 @@ impl Linker {
 pub(super) fn is_role_noun(w: &str) -> bool {
     let w = key_word(w);
     lexicon::contains(PERSON_NOUNS, &w) || lexicon::contains(ORG_NOUNS, &w) || w.ends_with("ist") || w.ends_with("er") || w.ends_with("or")
-}
-
-trait OfStr {
-    fn of_str(&self) -> String;
-}
-
-impl OfStr for Span {
-    fn of_str(&self) -> String {
-        String::new()
-    }
 }
