@@ -190,6 +190,14 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     // sentence subjects (`Foreign Minister Ana Ruiz met …`), so that later surnames,
     // descriptions and pronouns find them.
     let mut mentions: Vec<Span> = events.iter().map(|&(_, a)| a.mention).collect();
+    // The one told (`Blinken told Lavrov`) is named near a cue too.
+    for &c in &cue_toks {
+        if lexicon::contains(&["told", "tells", "tell", "telling"], ctx.tok(c)) {
+            if let Some((m, _)) = ctx.np_forward(c + 1).filter(|&(m, _)| ctx.cap(doc.token_at(m.start)) && !ctx.is_pronoun_span(m) && !ctx.inside_quote(m)) {
+                mentions.push(m);
+            }
+        }
+    }
     for i in 0..n {
         if (i == 0 || ctx.sent[i - 1] != ctx.sent[i]) && ctx.quote_at[i].is_none() {
             if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m) || ctx.apposition(m).is_some()) {

@@ -61,6 +61,34 @@ struct Ent {
     plural: bool,
     /// First names seen with this entity's surname.
     first_names: Vec<String>,
+    surname: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_edit_apart() {
+        assert!(super::one_edit("lavrov", "lavros"));
+        assert!(super::one_edit("kowalski", "kowalsky"));
+        assert!(super::one_edit("brandt", "brant"));
+        assert!(!super::one_edit("brandt", "brandt"));
+        assert!(!super::one_edit("clinton", "clifton2"));
+    }
+}
+
+/// Whether `a` and `b` differ by one substitution, insertion or deletion.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let p = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
 }
 
 #[derive(Default)]
@@ -157,10 +185,14 @@ impl Linker {
         } else if ends_in_name {
             let surname = name_words.last().cloned().unwrap_or_default();
             let firsts: Vec<String> = name_words[..name_words.len() - 1].to_vec();
-            self.by_surname.get(&surname).copied().filter(|&id| {
-                let e = &self.ents[id];
-                firsts.is_empty() || e.first_names.is_empty() || firsts.iter().any(|f| e.first_names.contains(f))
-            })
+            self.by_surname
+                .get(&surname)
+                .copied()
+                .filter(|&id| {
+                    let e = &self.ents[id];
+                    firsts.is_empty() || e.first_names.is_empty() || firsts.iter().any(|f| e.first_names.contains(f))
+                })
+                .or_else(|| if firsts.is_empty() { self.misspelt(&surname) } else { None })
         } else {
             None
         };
@@ -175,6 +207,7 @@ impl Linker {
                     gender: Gender::Unknown,
                     plural: false,
                     first_names: Vec::new(),
+                    surname: None,
                 });
                 self.ents.len() - 1
             }
@@ -215,6 +248,7 @@ impl Linker {
         if ends_in_name {
             if let Some(s) = name_words.last() {
                 self.by_surname.insert(s.clone(), id);
+                self.ents[id].surname = Some(s.clone());
             }
         }
         if !head.is_empty() && !capitalized(head_word) {
@@ -230,6 +264,17 @@ impl Linker {
         }
         self.touch(id);
         Some(id)
+    }
+
+    /// A recent entity whose surname is one letter off a bare surname of five letters or more
+    /// (`Lavros` for `Lavrov`): news copy has typos, and a recent name is the likely one.
+    fn misspelt(&self, surname: &str) -> Option<usize> {
+        if surname.chars().count() < 5 {
+            return None;
+        }
+        self.recent.iter().rev().copied().find(|&id| {
+            self.ents[id].surname.as_deref().is_some_and(|s| s.chars().next() == surname.chars().next() && one_edit(s, surname))
+        })
     }
 
     fn pronoun(&mut self, mention: Span, p: &str) -> Option<usize> {
@@ -253,6 +298,7 @@ impl Linker {
                     gender: Gender::Unknown,
                     plural: false,
                     first_names: Vec::new(),
+                    surname: None,
                 });
                 self.ents.len() - 1
             }
