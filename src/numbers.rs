@@ -21,6 +21,13 @@ pub fn find(doc: &Doc) -> Vec<Number> {
     let mut floor = 0; // first token not yet used by an expression
     let mut i = 0;
     while i < s.n {
+        // 22,24,26: a list of numbers written without spaces is one token; each is a number.
+        if let Some(list) = s.comma_list(i) {
+            out.extend(list);
+            floor = i + 1;
+            i += 1;
+            continue;
+        }
         match s.expression(i, floor) {
             Some(x) => {
                 floor = x.e;
@@ -162,6 +169,27 @@ impl<'d, 't> Scan<'d, 't> {
 
     fn kind(&self, i: usize) -> Option<TokKind> {
         self.doc.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// The numbers of a comma-separated list in one token (`22,24,26`), when the token is
+    /// not a number with thousands separators or a decimal comma.
+    fn comma_list(&self, i: usize) -> Option<Vec<Number>> {
+        if !self.is_num(i) || self.in_link[i] || (self.glued(i) && self.is_word(i - 1)) {
+            return None;
+        }
+        let raw = self.raw(i);
+        if !raw.contains(',') || raw.contains('.') || parse_digits(raw, false).is_some() {
+            return None;
+        }
+        let start = self.doc.tokens[i].span.start;
+        let mut out = Vec::new();
+        let mut at = 0;
+        for part in raw.split(',') {
+            let value = part.parse::<f64>().ok();
+            out.push(Number { start: start + at, end: start + at + part.len(), kind: NumberKind::Count, value, high: None, unit: None, modifier: None });
+            at += part.len() + 1;
+        }
+        Some(out)
     }
     fn raw(&self, i: usize) -> &'t str {
         self.doc.tok(i)
@@ -1577,7 +1605,8 @@ fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
         } else if commas == 1 && s.split(',').nth(1).is_some_and(|g| g.len() <= 2) {
             s.replace(',', ".")
         } else {
-            s.replace(',', "")
+            // 26,29,49 or 1,2345: a list of references or a typo, not one number.
+            return None;
         }
     } else if dots > 1 {
         if groups_of_three('.') { s.replace('.', "") } else { return None }
