@@ -521,7 +521,9 @@ impl<'d, 't> Scan<'d, 't> {
             return true;
         }
         if matches!(w, "may" | "march" | "august") {
-            return self.capitalised(i) && lead && !(self.is_word(i + 1) && self.capitalised(i + 1));
+            // in May, since March; a May interview, an August speech
+            let article = matches!(prev, "a" | "an") && self.is_word(i + 1) && !self.capitalised(i + 1) && !lexicon::contains(&["be", "have", "not", "also", "well"], self.low(i + 1));
+            return self.capitalised(i) && (lead || article) && !(self.is_word(i + 1) && self.capitalised(i + 1));
         }
         self.capitalised(i) || lead
     }
@@ -901,8 +903,16 @@ impl<'d, 't> Scan<'d, 't> {
         Some((k + 1, ()))
     }
 
-    /// `two days ago`, `3 years from today`, `a week later`, `3 fridays from now`.
+    /// `two days ago`, `3 years from today`, `a week later`, `3 fridays from now`, `many
+    /// years ago`.
     fn anchored_amount(&self, i: usize) -> Option<(usize, DateKind)> {
+        // years ago, many years ago, decades ago: a vague amount is anchored only by `ago`.
+        {
+            let k = if matches!(self.low(i), "many" | "some" | "several" | "few") { i + 1 } else { i };
+            if matches!(self.low(k), "years" | "decades" | "months" | "weeks" | "days" | "centuries" | "hours" | "minutes") && self.low(k + 1) == "ago" {
+                return Some((k + 2, DateKind::Relative));
+            }
+        }
         let (e, _) = self.amount_of_time(i)?;
         if matches!(self.low(e), "from" | "after" | "before") {
             if let Some((e2, _)) = self.best_shallow(e + 1) {
