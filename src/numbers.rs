@@ -40,7 +40,24 @@ pub fn find(doc: &Doc) -> Vec<Number> {
         }
     }
     merge_compounds(doc.text, &mut out);
+    share_units(doc.text, &mut out);
     out
+}
+
+/// In a coordination (`5 and 6 kg`, `10 or 12 percent`, `3, 4 and 5 people`) a bare number
+/// takes the unit of the number that follows it; each keeps its own span.
+fn share_units(text: &str, out: &mut [Number]) {
+    for k in (1..out.len()).rev() {
+        let (left, right) = out.split_at_mut(k);
+        let (a, b) = (&mut left[k - 1], &right[0]);
+        let gap = text.get(a.end..b.start).unwrap_or("x").trim();
+        if matches!(gap, "and" | "or" | "," | "to") && a.unit.is_none() && a.kind == NumberKind::Count && b.unit.is_some() && b.high.is_none()
+            && matches!(b.kind, NumberKind::Count | NumberKind::Measure | NumberKind::Percent | NumberKind::Duration | NumberKind::Money)
+        {
+            a.unit = b.unit.clone();
+            a.kind = b.kind;
+        }
+    }
 }
 
 /// Token helpers shared by the readers below.
