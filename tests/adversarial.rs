@@ -10,25 +10,6 @@ use std::time::{Duration, Instant};
 
 use pressmark::analyze;
 
-/// Team-written news-like paragraphs, repeated to `len` bytes.
-fn news(len: usize) -> String {
-    const PARAS: &[&str] = &[
-        "“We will rebuild the harbour before the storms return,” Mayor Elena Brandt said on Tuesday, as 1,200 workers arrived.",
-        "The council approved $4.5 million for repairs late Monday, about 30 percent more than it spent last year.",
-        "Brandt told reporters that the city's insurers had paid only a third of the claims. “That is not enough,” she said.",
-        "A spokesman for the port authority, speaking on condition of anonymity, said talks would resume next week.",
-        "More than 300 families were moved to shelters, according to the Red Cross, and nearly 40 schools stayed shut.",
-    ];
-    let mut s = String::with_capacity(len + 200);
-    let mut i = 0;
-    while s.len() < len {
-        s.push_str(PARAS[i % PARAS.len()]);
-        s.push('\n');
-        i += 1;
-    }
-    s
-}
-
 fn best_of_3(text: &str) -> Duration {
     (0..3)
         .map(|_| {
@@ -44,7 +25,7 @@ fn best_of_3(text: &str) -> Duration {
 /// every invariant.
 fn linear_like_news(name: &str, text: &str, ratio: f64) {
     common::check(text).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let baseline = best_of_3(&news(text.len())).max(Duration::from_millis(1));
+    let baseline = best_of_3(&common::news(text.len())).max(Duration::from_millis(1));
     let t = best_of_3(text);
     let r = t.as_secs_f64() / baseline.as_secs_f64();
     eprintln!("{name}: {} bytes in {t:?}, {r:.2}x news text of the same size", text.len());
@@ -68,13 +49,13 @@ fn deep_nesting_of_alternating_styles() {
 
 #[test]
 fn a_megabyte_on_one_line() {
-    let line = news(1 << 20).replace('\n', " ");
+    let line = common::news(1 << 20).replace('\n', " ");
     linear_like_news("1 MB single line", &line, 8.0);
 }
 
 #[test]
 fn line_ends_controls_and_scripts() {
-    let base = news(200_000);
+    let base = common::news(200_000);
     linear_like_news("CRLF", &base.replace('\n', "\r\n"), 8.0);
     linear_like_news("lone CR", &base.replace('\n', "\r"), 8.0);
     linear_like_news("NUL and controls", &base.replace(' ', "\0 \u{7}\u{1b}[31m"), 8.0);
@@ -86,8 +67,8 @@ fn line_ends_controls_and_scripts() {
 
 #[test]
 fn growth_is_linear() {
-    let small = news(1 << 20);
-    let large = news(8 << 20);
+    let small = common::news(1 << 20);
+    let large = common::news(8 << 20);
     let (ts, tl) = (best_of_3(&small), best_of_3(&large));
     let r = tl.as_secs_f64() / ts.as_secs_f64().max(1e-6);
     eprintln!("1 MB {ts:?}, 8 MB {tl:?}: ratio {r:.2} (8 is linear)");

@@ -1,6 +1,8 @@
 //! The `pressmark` command end to end: formats, offsets, batch mode and every input error.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -134,6 +136,26 @@ fn reads_a_file_and_an_empty_one() {
     let v = json(&run(&["--format", "json", file.to_str().unwrap()], b""));
     assert_eq!(v["quotes"].as_array().unwrap().len(), 0);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_ten_megabyte_file() {
+    let dir = std::env::temp_dir().join(format!("pressmark-cli-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.txt");
+    let text = common::news(10 << 20);
+    std::fs::write(&file, &text).unwrap();
+    let o = run(&["--format", "json", "--offsets", "utf16", file.to_str().unwrap()], b"");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let paragraphs = text.lines().count() as u64;
+    let quotes = v["quotes"].as_array().unwrap();
+    // Two of the five paragraphs that repeat hold a quote.
+    assert!(quotes.len() as u64 >= paragraphs * 2 / 5 - 1, "{} quotes in {paragraphs} paragraphs", quotes.len());
+    // Every paragraph is ASCII except its curly quotes: the last quote ends inside the text.
+    let units = text.encode_utf16().count() as u64;
+    assert!(quotes.last().unwrap()["end"].as_u64().unwrap() <= units);
 }
 
 #[test]

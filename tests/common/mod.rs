@@ -4,6 +4,25 @@
 use proptest::prelude::*;
 use pressmark::{analyze, Analysis, OffsetUnit, Span};
 
+/// Team-written news-like paragraphs, repeated to `len` bytes.
+pub fn news(len: usize) -> String {
+    const PARAS: &[&str] = &[
+        "“We will rebuild the harbour before the storms return,” Mayor Elena Brandt said on Tuesday, as 1,200 workers arrived.",
+        "The council approved $4.5 million for repairs late Monday, about 30 percent more than it spent last year.",
+        "Brandt told reporters that the city's insurers had paid only a third of the claims. “That is not enough,” she said.",
+        "A spokesman for the port authority, speaking on condition of anonymity, said talks would resume next week.",
+        "More than 300 families were moved to shelters, according to the Red Cross, and nearly 40 schools stayed shut.",
+    ];
+    let mut s = String::with_capacity(len + 200);
+    let mut i = 0;
+    while s.len() < len {
+        s.push_str(PARAS[i % PARAS.len()]);
+        s.push('\n');
+        i += 1;
+    }
+    s
+}
+
 pub fn spans(a: &Analysis) -> Vec<Span> {
     let mut out = Vec::new();
     for q in &a.quotes {
