@@ -48,7 +48,7 @@ pub const CUE_VERBS: &[&str] = &[
     "called", "described", "describes", "dubbed", "branded",
     "likened", "likens", "scolded", "charged", "questioned", "recalling", "telling",
     "declaring", "conceding", "promising", "warning", "vowing", "pledging", "insisting",
-    "call", "calls", "attacked", "attacks", "blasted", "blasts", "slammed", "slams",
+    "call", "calls", "calling", "attacked", "attacks", "blasted", "blasts", "slammed", "slams",
     "criticized", "criticizes", "criticised", "criticises", "praised", "praises", "hailed",
     "hails", "condemned", "condemns", "denounced", "denounces", "decried", "decries",
     "derided", "derides", "dismissed", "dismisses", "lambasted", "touted", "touts",

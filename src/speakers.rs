@@ -95,6 +95,9 @@ const CONNECTIVES: &[&str] = &["but", "and", "however", "still", "yet", "so", "t
 const NOUNISH_CUES: &[&str] = &["call", "calls", "claim", "claims", "note", "notes", "report", "reports", "tweet", "tweets", "post", "posts", "comment", "comments", "promise", "promises", "vow", "vows", "pledge", "pledges", "demand", "demands", "charges", "answer", "attacks", "warning", "reads", "states", "insists", "stress", "urges", "boasts", "hails", "slams", "praises", "jokes", "screams", "chants", "remarks", "laments", "wonders", "muses"];
 /// Prepositions whose object is never the subject of the verb after it.
 const PP_HEADS: &[&str] = &["through", "across", "near", "around", "outside", "inside", "along", "into", "over", "under", "behind", "beyond", "throughout", "toward", "towards", "against", "among", "between", "about", "in", "at", "on", "from", "with", "to", "for", "by"];
+/// How far (in tokens) a cue is looked for within a quote's sentence: long news sentences
+/// run to about sixty tokens, and the bound keeps attribution linear.
+const WINDOW: usize = 60;
 /// Words that start a clause, so a subject chain (`which Ruiz, the minister, called`) begins
 /// after them.
 const CLAUSE_WORDS: &[&str] = &["which", "who", "that", "as", "when", "while", "because", "although", "though", "if", "since", "where", "whereas", "and", "but", "so", "yet", "or", "after", "before", "until", "unless"];
@@ -594,6 +597,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if !prev_ok && !initial {
             return None;
         }
+        if lexicon::contains(&["that", "this", "to", "of"], self.tok(c + 1)) {
+            // `"…" suggests that Phoenix …`: a clause follows, not the speaker.
+            return None;
+        }
         let (m, next) = self.np_forward(c + 1)?;
         if !prev_ok && !matches!(self.tok(next), ":" | ",") {
             return None;
@@ -624,6 +631,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // One name, one description.
         ((cap_end(m) && det_start(a)) || (det_start(m) && cap_end(a) && !det_start(a))).then_some(a)
+    }
+
+    /// The first token of quote `q`, which covers token `last` (bounded walk back).
+    fn first_of_quote(&self, q: usize, last: usize) -> usize {
+        let mut k = last;
+        while k > 0 && last - k < 400 && self.quote_at[k - 1] == Some(q) {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether any token of `m` lies inside a quote: a speaker is never quoted words.
@@ -675,15 +691,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let joins = (lexicon::contains(&["and", "or", "but"], w) && !(start || after_comma)) || relative;
             if self.is_word(i) && !joins && (lexicon::contains(CLAUSE_WORDS, w) || (start && lexicon::contains(CONNECTIVES, w))) {
-                if lexicon::contains(INTRODUCERS, w) && !lexicon::contains(CLAUSE_WORDS, w) {
-                    // `In Kyiv, Ruiz, the minister, said`: past the introductory phrase.
-                    let mut k = i + 1;
-                    while k < comma && self.tok(k) != "," {
-                        k += 1;
-                    }
-                    return after(k + 1);
+                // `With 50 days until the election, Ruiz, an adviser, called`: inside an
+                // introductory phrase, the subject comes after it.
+                if let Some(fc) = self.intro_comma(i, comma) {
+                    return after(fc + 1);
                 }
-                return after(i + 1);
+                if let Some(m) = after(i + 1) {
+                    return Some(m);
+                }
+                // A clause inside the chain (`Ruiz, who has campaigned since he left, said`).
+                continue;
             }
             if w == "," {
                 commas += 1;
@@ -695,10 +712,36 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             if start {
+                if let Some(fc) = self.intro_comma(i, comma) {
+                    return after(fc + 1);
+                }
                 return after(i);
             }
         }
         None
+    }
+
+    /// When token `i` lies in an introductory phrase at the start of its sentence (`In Kyiv,`,
+    /// `With days to go until the vote,`), the comma that ends the phrase (before `limit`).
+    fn intro_comma(&self, i: usize, limit: usize) -> Option<usize> {
+        let mut s = i;
+        while s > 0 && i - s < 40 && self.same_sentence(s - 1, i) {
+            s -= 1;
+        }
+        while self.doc.tokens.get(s).is_some_and(|t| t.kind == TokKind::Punct) && s < i {
+            s += 1;
+        }
+        // A prepositional phrase (`In Kyiv,`, `With days to go,`); a subordinate clause has a
+        // subject of its own (`As Ruiz, a geologist, put it,`).
+        let w = self.tok(s);
+        if !self.is_word(s) || !lexicon::contains(INTRODUCERS, w) || lexicon::contains(&["as", "when", "while", "if", "because", "although", "though", "since", "once", "whereas", "unless", "until"], w) {
+            return None;
+        }
+        let mut k = s + 1;
+        while k < limit && self.tok(k) != "," {
+            k += 1;
+        }
+        (k < limit && k >= i).then_some(k)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -712,7 +755,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.is_word(end) && lexicon::contains(PRONOUNS, w) {
             return Some(t[end].span);
         }
-        if self.is_word(end) && (lexicon::contains(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "every", "each", "no"], w) || w.ends_with("’s") || w.ends_with("'s")) {
+        let adverb = w.ends_with("ly") && !coref::is_role_noun(w) && !lexicon::contains(&["family", "ally", "assembly", "rally", "monopoly", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "italy", "july"], w);
+        if self.is_word(end) && (adverb || lexicon::contains(&["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "every", "each", "no"], w) || w.ends_with("’s") || w.ends_with("'s")) {
             return None;
         }
         let mut i = end;
@@ -823,6 +867,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let first = self.tok(i);
         if lexicon::contains(PRONOUNS, first) {
             return Some((t[i].span, i + 1));
+        }
+        if lexicon::contains(&["that", "this", "these", "those"], first) && self.cap(i + 1) {
+            return None;
         }
         let mut j = i;
         let mut det = lexicon::contains(DETERMINERS, first);
@@ -962,6 +1009,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Attr { mention: m, cue: t[i].span, cue_tok: usize::MAX });
         }
         if self.is_cue(i) && !self.is_participle(i) {
+            if i == after && lexicon::contains(&["that", "this", "to", "of"], self.tok(i + 1)) {
+                // `The report "unmistakably" suggests that …`: the subject stands before the
+                // quoted word.
+                let first = self.quote_at[after - 1].map(|q| self.first_of_quote(q, after - 1))?;
+                let m = self.np_backward(first.checked_sub(1)?)?;
+                return Some(Attr { mention: m, cue: self.cue_span(i), cue_tok: i });
+            }
             let (m, _) = self.np_forward(i + 1)?;
             return Some(Attr { mention: m, cue: self.cue_span(i), cue_tok: i });
         }
@@ -1012,7 +1066,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(a);
         }
         let mut i = first;
-        let lo = first.saturating_sub(40);
+        let lo = first.saturating_sub(WINDOW);
         let sent = *self.sent.get(first)?;
         // `Ruiz said the spate of protests demands "more listening"`: a subject that names no
         // one is kept only if no one is named earlier in the sentence.
@@ -1151,7 +1205,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let prev = after.checked_sub(1)?;
         let sent = *self.sent.get(prev)?;
         let mut i = after;
-        while i < t.len() && i < after + 40 && self.sent[i] == sent {
+        while i < t.len() && i < after + WINDOW && self.sent[i] == sent {
             if self.quote_at[i].is_none() && self.is_cue(i) {
                 if let Some(a) = subject_at(i) {
                     if a.mention.start >= t[prev].span.end {
