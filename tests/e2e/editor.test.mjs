@@ -7,9 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
-import { watchProblems } from './helpers.mjs';
+import { setup, watchProblems } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -19,17 +17,15 @@ if (!existsSync(`${WWW}editor/editor.bundle.js`)) {
   throw new Error('www/editor/editor.bundle.js is not built: run scripts/build-editor.sh first (scripts/test.sh does)');
 }
 
-let server;
+let env;
 let url;
 let browser;
 before(async () => {
-  server = await startServer();
-  url = server.url;
-  browser = await launchChromium();
+  env = await setup();
+  ({ url, browser } = env);
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await env?.close();
 });
 
 const generation = (page) => page.evaluate(() => Number(document.getElementById('status').dataset.generation));

@@ -6,9 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
-import { watchProblems } from './helpers.mjs';
+import { setup, watchProblems } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -19,17 +17,15 @@ const QUOTE_1 = '“We will not back down on the harbour plan 🚢, and the 東�
 const QUOTE_2 = '“It is a fair deal,”';
 const ASIDE_QUOTE = '“We start on Monday with 40 volunteers,”';
 
-let server;
+let env;
 let url;
 let browser;
 before(async () => {
-  server = await startServer();
-  url = server.url;
-  browser = await launchChromium();
+  env = await setup();
+  ({ url, browser } = env);
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await env?.close();
 });
 
 /** Opens `path` in a fresh context; `problems` collects console errors, page errors and CSP violations. */
