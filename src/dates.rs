@@ -1040,6 +1040,17 @@ impl<'d, 't> Scan<'d, 't> {
         if matches!(self.raw(j), "'" | "’") && self.is_num(j + 1) && self.glued(j + 1) && self.raw(j + 1).len() == 2 && self.raw(j + 1).ends_with('0') && self.low(j + 2) == "s" && self.glued(j + 2) {
             return Some((j + 3, DateKind::Period));
         }
+        // the 19th century, the twenty-first century
+        {
+            let (ord, k) = if self.int(j).is_some() && self.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") {
+                (true, j + 2)
+            } else {
+                (numwords::ordinal(self.low(j)).is_some_and(|o| o <= 30.0) && self.is_word(j), j + 1)
+            };
+            if ord && j > i && matches!(self.low(k), "century" | "millennium") {
+                return Some((k + 1, DateKind::Period));
+            }
+        }
         let w = self.low(j);
         if let Some(rest) = w.strip_prefix("mid-").or_else(|| w.strip_prefix("early-")).or_else(|| w.strip_prefix("late-")) {
             if rest.len() == 5 && rest.ends_with("0s") && rest[..4].bytes().all(|b| b.is_ascii_digit()) {
