@@ -30,15 +30,19 @@
 //!
 //! # Kinds
 //!
-//! * **Full**: a clause or more in the speaker's words. The quote opens a sentence (at the start
-//!   of a paragraph, or after `.`, `?`, `!`, `:`, a comma or a dash), or it is at least four
-//!   words that end in sentence or clause punctuation.
+//! * **Full**: a clause or more in the speaker's words: every part of a multi-paragraph quote;
+//!   a quote that opens a sentence (at the start of a paragraph, or after `.`, `?`, `!`, `:`,
+//!   `;`, a comma, a dash or a bracket) and ends in sentence or clause punctuation, or has two
+//!   words or more (six letters or more in scripts without spaces); or four words or more that
+//!   start with a capital and end in sentence or clause punctuation.
 //! * **Partial**: a phrase quoted inside the reporter's own sentence: the mark follows a word
 //!   (`urged Russia to "immediately" de-escalate`, `Blinken "emphasized that …"`).
 //! * **Scare**: scare quotes, titles and terms, which have no speaker and are not quotations:
-//!   a short run of capitalised words (`"Face the Nation"`), a one- or two-word term inside a
-//!   sentence, or (decided by [`crate::speakers`]) any partial quote whose sentence names no
-//!   speaker.
+//!   a run of at most eight capitalised words (small words such as `of` and `the` aside) that
+//!   does not both open a sentence and end in punctuation (`on "Face the Nation,"`,
+//!   `documentary "13th"`), unless a speech verb comes right before it (`chanted "Lock Them
+//!   Up"`); and (decided by [`crate::speakers`]) any partial quote for which no speaker is
+//!   found in its sentence (`the so-called "temporary" closure`).
 //!
 //! Everything here is linear: each mark is looked at once, and the stack of open marks has a
 //! fixed depth.
