@@ -31,17 +31,37 @@ test('the output text equals the input: emoji, CJK, tabs, curly quotes', async (
   for (const m of marks) assert.ok(m.text.isWellFormed(), `well-formed: ${JSON.stringify(m.text)}`);
 });
 
-test('CRLF line endings survive render() exactly; the textarea shows them as LF', async () => {
-  const crlf = '"We are ready," the mayor said on Tuesday.\r\n\r\n\t3,000 workers 👷 returned 今天.\r\n';
-  // The textarea normalises CRLF to LF (HTML does); the output follows the textarea.
-  await setText(page, crlf);
-  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), crlf.replaceAll('\r\n', '\n'));
+/** Pastes `text` into the textarea as a person would, through a paste event carrying it. */
+export async function paste(page, text) {
+  await page.locator('#input').evaluate((el, t) => {
+    el.focus();
+    el.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('CRLF line endings survive a paste exactly; the textarea shows them as LF', async () => {
+  const crlf = '"We are ready," the mayor said on Tuesday.\r\n\r\n\t3,000 workers 👷 returned 今天.\r\nA lone CR\rhere.\r\n';
+  await paste(page, crlf);
+  await waitForRender(page);
+  // The textarea normalises CRLF (and a lone CR) to LF, as HTML requires; the page keeps the
+  // pasted string and shows (and analyses) that.
+  assert.equal(await page.locator('#input').inputValue(), crlf.replace(/\r\n?/g, '\n'));
+  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), crlf);
+  // Typing after the paste keeps the CRs around the edit.
+  await page.locator('#input').evaluate((el) => el.setSelectionRange(el.value.indexOf('Tuesday'), el.value.indexOf('Tuesday')));
+  await page.keyboard.type('late ');
+  await waitForRender(page);
+  assert.equal(await page.locator('#output').evaluate((el) => el.textContent), crlf.replace('Tuesday', 'late Tuesday'));
   // The painter itself keeps every character, CR included, for callers that use it directly.
   const kept = await page.evaluate(async (text) => {
     const { render } = await import('./highlight.js');
-    const { analyze } = await import('./pkg/pressmark.js'); // the page's instance, already initialised
+    const pkg = await import('./pkg/pressmark.js'); // the page analyses in a worker: load it here too
+    await pkg.default({ module_or_path: new URL('pkg/pressmark_bg.wasm', location.href) });
     const div = document.createElement('div');
-    const counts = render(div, text, analyze(text));
+    const counts = render(div, text, pkg.analyze(text));
     return { text: div.textContent, counts };
   }, crlf);
   assert.equal(kept.text, crlf);
@@ -88,8 +108,10 @@ test('pasted HTML appears literally and executes nothing', async () => {
   page.off('request', onRequest);
 
   assert.equal(await page.locator('#output').evaluate((el) => el.textContent), hostile);
-  const elements = await page.locator('#output *').evaluateAll((els) => els.map((e) => e.localName));
-  assert.ok(elements.every((name) => name === 'mark'), `only <mark> elements in the output: ${elements}`);
+  // Only <mark> elements, inside the page's own blocks (highlight.js `chunks`).
+  const elements = await page.locator('#output *').evaluateAll((els) =>
+    els.map((e) => (e.localName === 'div' ? `div.${e.className}` : e.localName)));
+  assert.ok(elements.every((name) => name === 'mark' || name === 'div.pressmark-chunk'), `only <mark> elements in the output: ${elements}`);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('body').isVisible(), true);
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'no requests leave the page');

@@ -73,17 +73,18 @@ export async function setText(page, text) {
 }
 
 /**
- * Waits until the output shows exactly what the textarea holds and no update is pending
- * (the page marks the output aria-busy from a keystroke until its debounced re-render).
+ * Waits until the output shows what the textarea holds and no update is pending (the page
+ * marks the output aria-busy from a keystroke until the worker's result is painted). The output
+ * keeps CRs the textarea turned into LFs, hence the normalisation.
  */
-export async function waitForRender(page) {
+export async function waitForRender(page, { timeout = 5_000 } = {}) {
   await page.waitForFunction(
     () => {
       const out = document.getElementById('output');
-      return !out.hasAttribute('aria-busy') && out.textContent === document.getElementById('input').value;
+      return !out.hasAttribute('aria-busy') && out.textContent.replace(/\r\n?/g, '\n') === document.getElementById('input').value;
     },
     null,
-    { timeout: 5_000 },
+    { timeout },
   );
 }
 
