@@ -655,7 +655,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         self.prefix(&core, &mut x, floor);
         if core.form != Form::Ordinal {
-            self.range(&core, &mut x);
+            self.range(&core, &mut x, floor);
         }
         self.classify_year(&core, &mut x);
         // 65 or older, five or more, 15 or less: an open bound written after the number.
@@ -1506,11 +1506,12 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// A range: `10-15`, `10 to 15 km`, `between 10 and 20`, `from $10 to $20`, `18 to 25
     /// percent`.
-    fn range(&self, core: &Core, x: &mut Expr) {
+    fn range(&self, core: &Core, x: &mut Expr, floor: usize) {
         let e = x.e;
         let sep = self.low(e);
-        let between = x.modifier.as_deref() == Some("between") || self.low(x.s.wrapping_sub(1)) == "between";
-        let from = self.low(x.s.wrapping_sub(1)) == "from" && !self.change_verb_before(x.s - 1);
+        let free_before = x.s > floor;
+        let between = x.modifier.as_deref() == Some("between") || free_before && self.low(x.s - 1) == "between";
+        let from = free_before && self.low(x.s - 1) == "from" && !self.change_verb_before(x.s - 1);
         let dash = matches!(sep, "-" | "–" | "—" | "‒");
         let ok_sep = dash || (sep == "to" && (from || !between)) || (sep == "and" && between) || (sep == "through" && !between);
         if !ok_sep || x.kind == NumberKind::Ordinal {
