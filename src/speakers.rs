@@ -48,7 +48,7 @@
 //! A sentence with a cue and a subject, whose cue attributes no quote, becomes a
 //! [`Reported`] statement (`The official said that …`): one per sentence, the first such cue.
 
-mod coref;
+pub mod coref;
 
 use crate::lexicon::{self, CUE_VERBS};
 use crate::span::Span;
