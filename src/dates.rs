@@ -368,6 +368,16 @@ impl<'d, 't> Scan<'d, 't> {
                 }
             }
         }
+        // 12.30pm, 5.45 a.m.: the British dot between hours and minutes, only with am/pm.
+        if let Some((hh, mm)) = self.raw(i).split_once('.').filter(|_| self.is_num(i)) {
+            let ok = hh.len() <= 2 && mm.len() == 2 && hh.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) && mm.parse::<u32>().is_ok_and(|m| m < 60);
+            if ok {
+                if let Some(a) = self.ampm(i + 1) {
+                    return Some((a, true));
+                }
+            }
+            return None;
+        }
         let h = self.int(i).filter(|_| self.raw(i).len() <= 2).or(hour_word)?;
         if h > 24 {
             return None;
