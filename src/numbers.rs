@@ -6,6 +6,15 @@
 //! currency symbol, modifier), within a window of a few tokens each way. Expressions never
 //! overlap: the scan resumes after the end of the last one. Every look-around is bounded, so
 //! the pass is linear in the length of the text.
+//!
+//! Left out on purpose: numbers inside names and codes (`COVID-19`, `Boeing 737`, `Room 101`,
+//! `iPhone 15`), phone numbers and long ids, links, versions, scores (`3-1`), and times and
+//! dates, which the date finder claims ([`crate::analyze_with`] drops numbers inside dates).
+//! A bare length of time (`three days`, `24 h`) is a number of kind
+//! [`NumberKind::Duration`]; one anchored to the time of writing (`two days ago`) is a date.
+//! Ambiguous readings are settled by the neighbours: `one` needs a noun or `of` after it and
+//! no determiner before it; `second` is not an ordinal after `I`, `to` or `a`; `m` glued to
+//! money is a million and otherwise a metre.
 
 use crate::lexicon::{self, NUMBER_MODIFIERS, NUMBER_SYMBOL_MODIFIERS};
 use crate::numwords;
