@@ -1131,7 +1131,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(a);
                 }
             }
-            if matches!(w, "," | ";") || (self.is_word(k) && lexicon::contains(&["but", "and", "while", "whereas", "although", "though", "because"], w)) {
+            if matches!(w, "," | ";") || (self.is_word(k) && lexicon::contains(&["but", "and", "while", "whereas", "although", "though", "because", "that"], w)) {
                 boundary = Some(k);
                 break;
             }

@@ -305,7 +305,7 @@ impl Linker {
         };
         let e = &mut self.ents[id];
         if e.name_words == 0 && e.mentions.is_empty() {
-            e.name = p.to_string();
+            e.name = if p == "i" { "I".to_string() } else { p.to_string() };
         }
         match p {
             "he" if e.gender == Gender::Unknown => e.gender = Gender::Male,
