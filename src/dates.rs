@@ -959,8 +959,14 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         // Most words start no holiday: look at the list only when one starts with this word.
-        let first: String = self.low(i).chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-        let listed = self.holiday_firsts.binary_search(&first.as_str()).is_ok();
+        let low = self.low(i);
+        let listed = if low.contains(['\'', '’']) {
+            let first: String = low.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+            self.holiday_firsts.binary_search(&first.as_str()).is_ok()
+        } else {
+            // The common case, without allocating: this runs for every word of the text.
+            self.holiday_firsts.binary_search(&low).is_ok()
+        };
         // Words without apostrophes, skipping lone apostrophe tokens.
         let mut words: Vec<String> = Vec::with_capacity(6);
         let mut ends: Vec<usize> = Vec::with_capacity(6);

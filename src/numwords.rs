@@ -51,9 +51,42 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
 }
 
+/// First letters of every word `small_cardinal` accepts (UNITS, TENS, and TENS-led compounds);
+/// `tests::initials_cover_the_tables` keeps it in step with the tables.
+const CARDINAL_INITIALS: &[u8] = b"znotfse";
+/// First letters of every word `ordinal` accepts: the irregular ordinals, UNITS and TENS
+/// stems, and the magnitudes (`hundredth` ... `trillionth`).
+const ORDINAL_INITIALS: &[u8] = b"fstenhmb";
+
+fn starts_with_any(w: &str, initials: &[u8]) -> bool {
+    w.as_bytes().first().is_some_and(|b| initials.contains(&b.to_ascii_lowercase()))
+}
+
+/// The longest number word these lookups can match (`seventy-seventh`, `hundred-thousandth`
+/// are well under it); longer words are answered at once without lower-casing them.
+const LONGEST: usize = 24;
+
+/// Calls `f` with `w` lower-cased (ASCII only) in a stack buffer: these lookups run on nearly
+/// every word of a text, so they must not allocate. `None` for words too long to be numbers.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
+    if w.len() > LONGEST {
+        return None;
+    }
+    let mut buf = [0u8; LONGEST];
+    let lw = &mut buf[..w.len()];
+    lw.copy_from_slice(w.as_bytes());
+    lw.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid, so this never fails.
+    f(std::str::from_utf8(lw).ok()?)
+}
+
 /// The value of a cardinal word below a hundred: `seven`, `forty`, `twenty-five`,
 /// `twentyfive`. Any case.
 pub fn small_cardinal(w: &str) -> Option<u32> {
+    // Asked of nearly every word: most fail on their first letter, before any table scan.
+    if !starts_with_any(w, CARDINAL_INITIALS) {
+        return None;
+    }
     if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
         return Some(v);
     }
@@ -68,8 +101,8 @@ fn split_compound(w: &str) -> Option<(&str, &str)> {
     if let Some((a, b)) = w.split_once(crate::text::is_hyphen) {
         return Some((a, b));
     }
-    let lw = w.to_ascii_lowercase();
-    let (t, _) = TENS.iter().find(|(t, _)| lw.starts_with(t) && lw.len() > t.len())?;
+    let b = w.as_bytes();
+    let (t, _) = TENS.iter().find(|(t, _)| b.len() > t.len() && b[..t.len()].eq_ignore_ascii_case(t.as_bytes()))?;
     // `t` is ASCII, so its length is a char boundary of `w` when `w` starts with it.
     w.is_char_boundary(t.len()).then(|| w.split_at(t.len()))
 }
@@ -82,12 +115,16 @@ pub fn magnitude(w: &str) -> Option<f64> {
 /// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
 /// `twentyfifth`, `hundredth`, `millionth`. Any case.
 pub fn ordinal(w: &str) -> Option<f64> {
-    let lw = w.to_ascii_lowercase();
-    simple_ordinal(&lw).or_else(|| {
-        let (tens, unit) = split_compound(&lw)?;
-        let t = lookup(TENS, tens)?;
-        let u = simple_ordinal(unit).filter(|u| *u < 10.0)?;
-        Some(t as f64 + u)
+    if !starts_with_any(w, ORDINAL_INITIALS) {
+        return None;
+    }
+    with_lower(w, |lw| {
+        simple_ordinal(lw).or_else(|| {
+            let (tens, unit) = split_compound(lw)?;
+            let t = lookup(TENS, tens)?;
+            let u = simple_ordinal(unit).filter(|u| *u < 10.0)?;
+            Some(t as f64 + u)
+        })
     })
 }
 
@@ -96,8 +133,11 @@ fn simple_ordinal(lw: &str) -> Option<f64> {
         return Some(v as f64);
     }
     if let Some(stem) = lw.strip_suffix("ieth") {
-        // twentieth, thirtieth ... ninetieth
-        return lookup(TENS, &format!("{stem}y")).map(|v| v as f64);
+        // twentieth, thirtieth ... ninetieth: the tens word is the stem and a `y`.
+        return TENS
+            .iter()
+            .find(|(t, _)| t.len() == stem.len() + 1 && t.ends_with('y') && t[..stem.len()].eq_ignore_ascii_case(stem))
+            .map(|&(_, v)| v as f64);
     }
     let stem = lw.strip_suffix("th")?;
     if let Some(v) = lookup(UNITS, stem).filter(|v| *v >= 4) {
@@ -117,8 +157,11 @@ fn simple_ordinal(lw: &str) -> Option<f64> {
 /// `fourth(s)` 4, `fifth(s)` 5 ... `hundredth(s)`. Returns the denominator and whether the word
 /// is plural.
 pub fn denominator(w: &str) -> Option<(f64, bool)> {
-    let lw = w.to_ascii_lowercase();
-    match lw.as_str() {
+    with_lower(w, denominator_lower)
+}
+
+fn denominator_lower(lw: &str) -> Option<(f64, bool)> {
+    match lw {
         "half" => return Some((2.0, false)),
         "halves" => return Some((2.0, true)),
         "quarter" => return Some((4.0, false)),
@@ -128,7 +171,7 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
     }
     let (stem, plural) = match lw.strip_suffix('s') {
         Some(s) => (s, true),
-        None => (lw.as_str(), false),
+        None => (lw, false),
     };
     ordinal(stem).filter(|v| *v >= 3.0).map(|v| (v, plural))
 }
@@ -154,6 +197,27 @@ pub fn is_number_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_cover_the_tables() {
+        let first = |w: &str| w.as_bytes()[0];
+        for (w, _) in UNITS.iter().chain(TENS) {
+            assert!(CARDINAL_INITIALS.contains(&first(w)), "{w} is cut off by CARDINAL_INITIALS");
+        }
+        // Regular ordinals are UNITS from four up (`fourth`), TENS (`twentieth`), and their compounds.
+        let regular = UNITS.iter().filter(|(_, v)| *v >= 4).chain(TENS).map(|(w, _)| *w);
+        for w in IRREGULAR_ORDINALS.iter().map(|(w, _)| *w).chain(regular) {
+            assert!(ORDINAL_INITIALS.contains(&first(w)), "{w} is cut off by ORDINAL_INITIALS");
+        }
+        for w in ["hundredth", "thousandth", "millionth", "billionth", "trillionth"] {
+            assert!(ORDINAL_INITIALS.contains(&first(w)));
+            assert!(ordinal(w).is_some());
+        }
+        for (w, v) in UNITS.iter().chain(TENS) {
+            assert_eq!(small_cardinal(w), Some(*v));
+            assert_eq!(small_cardinal(&w.to_uppercase()), Some(*v));
+        }
+    }
 
     #[test]
     fn words_have_values() {
