@@ -1,13 +1,20 @@
-// The page: a textarea in, highlighted text out. The analysis runs in a module worker
-// (worker.js), so that a long article never freezes typing; painting is done in blocks between
-// frames (highlight.js `paint`). If the worker or the wasm cannot load, the page still shows the
-// text and says why.
+// The page: a textarea in, highlighted text out. Short texts are analysed right here (a few
+// milliseconds: the fastest way to follow typing); long ones in a module worker (worker.js), so
+// a long article never freezes the page. Painting goes in blocks between frames (highlight.js
+// `paint`). If the wasm cannot load, the page still shows the text and says why.
 
-import { KINDS, paint, toHTML, chunkStart } from './highlight.js';
+import { wasm, example, worker as bootWorker } from './boot.js';
+import { initSync, analyze, version } from './pkg/pressmark.js';
+import { KINDS, marks as sortedMarks, paint, toHTML, chunkStart } from './highlight.js';
 import { ExactText, toExact } from './source.js';
 import * as panel from './panel.js';
 
 const DEBOUNCE_MS = 150;
+// Texts up to this length are analysed on the main thread: at 1 to 3 MB/s that is under 20 ms.
+const SMALL = 20_000;
+// Longer texts are kept out of the textarea (see ExactText.detach): laying out 200,000
+// characters in it takes about 50 ms here, a megabyte 250 to 400 ms, all in one task.
+const LARGE = 200_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -16,11 +23,12 @@ const status = $('status');
 const detail = $('detail');
 const exact = new ExactText(input);
 
-let worker = null;
+let worker = bootWorker;
+let ready = false; // the wasm module is loaded here
 let failed = false; // the analyser cannot be used: show plain text
 let timer = 0;
 let latest = 0; // id of the newest text; older results and paints are dropped
-let inFlight = null; // {id, text} being analysed
+let inFlight = null; // {id, text} in the worker
 let queued = null; // {id, text} waiting for the worker
 let shown = { text: '', marks: [], analysis: null }; // what the output shows now
 
@@ -37,7 +45,7 @@ function showDetail(text) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text in, analysis out: one text at a time in the worker, the newest one next.
+// Text in, analysis out.
 
 function plain(text) {
   output.textContent = text;
@@ -49,13 +57,26 @@ function update() {
   clearTimeout(timer);
   const text = exact.exact;
   latest += 1;
-  if (failed || !worker) {
+  if (failed) {
     plain(text);
     return;
   }
   output.setAttribute('aria-busy', 'true');
-  queued = { id: latest, text };
-  pump();
+  if (!ready) return; // main() calls again once loaded
+  if (text.length > SMALL && worker) {
+    queued = { id: latest, text };
+    pump();
+    return;
+  }
+  let analysis;
+  try {
+    analysis = analyze(text);
+  } catch (err) {
+    plain(text);
+    setStatus(`The analyser failed on this text: ${err.message}`, 'error');
+    return;
+  }
+  show(latest, text, analysis, sortedMarks(analysis));
 }
 
 function pump() {
@@ -72,14 +93,9 @@ function schedule() {
   timer = setTimeout(update, DEBOUNCE_MS);
 }
 
-async function received({ data }) {
-  if (data.type === 'ready') {
-    $('version').textContent = `v${data.version}`;
-    if (status.textContent.startsWith('Loading')) setStatus('');
-    return;
-  }
+function received({ data }) {
   if (data.type === 'error') {
-    unavailable(data.message);
+    workerLost();
     return;
   }
   const job = inFlight;
@@ -91,14 +107,28 @@ async function received({ data }) {
     setStatus(`The analyser failed on this text: ${data.message}`, 'error');
     return;
   }
-  const counts = await paint(output, job.text, data.marks, { isStale: () => job.id !== latest });
+  show(job.id, job.text, data.analysis, data.marks);
+}
+
+/** Without a worker, long texts are analysed here too: slower to follow, but highlighted. */
+function workerLost() {
+  worker?.terminate();
+  worker = null;
+  if (inFlight || queued) {
+    inFlight = queued = null;
+    update();
+  }
+}
+
+async function show(id, text, analysis, marks) {
+  const counts = await paint(output, text, marks, { isStale: () => id !== latest });
   if (!counts) return;
-  shown = { text: job.text, marks: data.marks, analysis: data.analysis };
+  shown = { text, marks, analysis };
   output.removeAttribute('aria-busy');
   showDetail(''); // whatever was described may be gone
   for (const kind of KINDS) document.querySelector(`[data-count="${kind}"]`).textContent = String(counts[kind]);
-  panel.speakers($('sources'), $('unattributed'), job.text, data.analysis);
-  panel.numbers($('numbers'), $('numbers-note'), job.text, data.analysis);
+  panel.speakers($('sources'), $('unattributed'), text, analysis);
+  panel.numbers($('numbers'), $('numbers-note'), text, analysis);
   if (status.classList.contains('status-error')) setStatus('');
   if (document.documentElement.dataset.state === 'loading') {
     // Tests and the first-highlight timing wait for this: the first highlights are on screen.
@@ -110,6 +140,7 @@ async function received({ data }) {
 function unavailable(message) {
   failed = true;
   worker?.terminate();
+  worker = null;
   setStatus(
     `Highlighting is unavailable: the analyser (pkg/pressmark_bg.wasm) could not be loaded. ` +
       `The text is shown without highlights. (${message})`,
@@ -117,6 +148,15 @@ function unavailable(message) {
   );
   plain(exact.exact);
   document.documentElement.dataset.state = 'error';
+}
+
+if (worker) {
+  worker.addEventListener('message', received);
+  // A worker script that fails to load or run reports here, not as a message.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    workerLost();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,10 +436,48 @@ output.addEventListener('copy', (event) => {
 // ---------------------------------------------------------------------------------------------
 // Input
 
-input.addEventListener('paste', (event) => exact.paste(event));
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain');
+  if (typeof text === 'string' && input.value.length + text.length > LARGE) {
+    event.preventDefault();
+    setText(exact.pasting(text));
+  } else exact.paste(event);
+});
 input.addEventListener('input', () => {
   exact.sync();
   schedule();
+});
+
+// A paste anywhere else on the page (nothing editable focused) replaces the whole article.
+document.addEventListener('paste', (event) => {
+  if (event.defaultPrevented || event.target.closest?.('textarea, input, [contenteditable]')) return;
+  const text = event.clipboardData?.getData('text/plain');
+  if (typeof text !== 'string' || !text) return;
+  event.preventDefault();
+  setText(text);
+});
+
+/** Replaces the whole article; a long one is kept out of the textarea. */
+function setText(text) {
+  const large = text.length > LARGE;
+  if (large) exact.detach(text);
+  else exact.set(text);
+  input.hidden = large;
+  $('large').hidden = !large;
+  if (large) {
+    const lines = text.split('\n').length;
+    $('large-size').textContent =
+      `A long article is pasted: ${text.length.toLocaleString('en')} characters, ${lines.toLocaleString('en')} lines.`;
+    $('edit-large').focus();
+  }
+  update();
+}
+
+$('edit-large').addEventListener('click', () => {
+  exact.set(exact.exact); // the long layout happens now, once, because it was asked for
+  input.hidden = false;
+  $('large').hidden = true;
+  input.focus();
 });
 
 async function loadExample() {
@@ -410,38 +488,31 @@ async function loadExample() {
 
 $('load-example').addEventListener('click', async () => {
   try {
-    exact.set(await loadExample());
-    update();
+    setText(await loadExample());
   } catch (err) {
     setStatus(`Could not load the example: ${err.message}`, 'error');
   }
 });
 
 $('clear').addEventListener('click', () => {
-  exact.set('');
-  update();
+  setText('');
   input.focus();
 });
 
 async function main() {
   setStatus('Loading the analyser…');
-  const example = loadExample().catch(() => '');
   try {
-    worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', received);
-    // A module that fails to load or run reports here, not as a message.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      unavailable(event.message || 'the worker script failed');
-    });
+    initSync({ module: await wasm });
+    $('version').textContent = `v${version()}`;
+    ready = true;
+    setStatus('');
   } catch (err) {
     unavailable(err.message);
   }
-  // Keep anything typed while loading; otherwise start with the example. The worker queues
-  // the text until its wasm is ready, so the first analysis starts as early as it can.
+  // Keep anything typed while loading; otherwise start with the example.
   const text = await example;
-  if (!input.value) exact.set(text);
-  update();
+  if (!input.value) setText(text);
+  else update();
 }
 
 main();

@@ -29,36 +29,56 @@ export class ExactText {
     this.value = textarea.value;
     this.exact = textarea.value;
     this.pasted = null; // {start, end, text} between a paste and its input event
+    this.detached = false; // the text is too long for the textarea and kept here only
   }
 
   /** Replaces everything, e.g. with the example article. */
   set(text) {
     this.exact = text;
+    this.detached = false;
     this.textarea.value = text;
     this.value = this.textarea.value;
   }
 
   /**
-   * Handles a paste event: inserts the clipboard's text with `execCommand('insertText')` so
-   * that undo still works, remembering the exact string for the input event that follows.
-   * Synthetic paste events (tests, other scripts) go the same way.
+   * Keeps `text` without putting it in the textarea, which is emptied. A textarea lays out all
+   * its text at once: a quarter of a second or more per megabyte, every time it changes.
+   */
+  detach(text) {
+    this.exact = text;
+    this.detached = true;
+    this.textarea.value = '';
+    this.value = '';
+  }
+
+  /** What the exact text would be after pasting `text` over the textarea's selection. */
+  pasting(text) {
+    if (this.detached) return text;
+    const { selectionStart: start, selectionEnd: end } = this.textarea;
+    return this.exact.slice(0, toExact(this.exact, start)) + text + this.exact.slice(toExact(this.exact, end));
+  }
+
+  /**
+   * Handles a paste event: remembers the clipboard's exact text for the input event that
+   * follows. A real paste is left to the browser (one input event, and undo keeps working);
+   * a synthetic one (tests, other scripts) has no default action, so it is spliced in here.
+   * Not execCommand('insertText'): it inserts a multi-line text line by line, one input event
+   * per line, which for a long article is minutes of work.
    */
   paste(event) {
     const text = event.clipboardData?.getData('text/plain');
     if (typeof text !== 'string') return;
-    event.preventDefault();
     const { selectionStart: start, selectionEnd: end } = this.textarea;
     this.pasted = { start, end, text };
-    const norm = normalize(text);
-    if (!document.execCommand('insertText', false, norm)) {
-      // Without execCommand (or with an empty text): splice by hand, and tell the page.
-      this.textarea.setRangeText(norm, start, end, 'end');
-      this.textarea.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }
+    if (event.isTrusted) return;
+    event.preventDefault();
+    this.textarea.setRangeText(normalize(text), start, end, 'end');
+    this.textarea.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
   }
 
   /** Call on every input event: brings the exact string up to date with the textarea. */
   sync() {
+    if (this.detached) return;
     const now = this.textarea.value;
     const was = this.value;
     const pasted = this.pasted;
