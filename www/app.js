@@ -376,18 +376,28 @@ function clip(from, to) {
   return { text, html: toHTML(text, marks, colours()) };
 }
 
-async function toClipboard({ text, html }, done) {
+// Copy buttons go through a copy event rather than navigator.clipboard.write: Chromium parses
+// HTML written that way in this page, under its CSP, which then reports every style attribute
+// (the colours the paste target needs) as a violation; a copy event's data is stored as given.
+let copying = null; // {text, html} for the copy event that the button triggers
+
+document.addEventListener('copy', (event) => {
+  if (!copying) return;
+  event.clipboardData.setData('text/plain', copying.text);
+  if (copying.html) event.clipboardData.setData('text/html', copying.html);
+  event.preventDefault();
+});
+
+async function toClipboard(data, done) {
+  copying = data;
+  let ok = false;
   try {
-    if (globalThis.ClipboardItem) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-          ...(html ? { 'text/html': new Blob([html], { type: 'text/html' }) } : {}),
-        }),
-      ]);
-    } else {
-      await navigator.clipboard.writeText(text);
-    }
+    ok = document.execCommand('copy');
+  } finally {
+    copying = null;
+  }
+  try {
+    if (!ok) await navigator.clipboard.writeText(data.text); // no copy command: text only
     setStatus(done);
   } catch (err) {
     setStatus(`Could not copy: ${err.message}`, 'error');
