@@ -92,6 +92,36 @@ test('a 1 MB paste (Ctrl+V) is analysed in a worker: no main-thread task reaches
   await context.close();
 });
 
+test('typing while a long text is being analysed never waits for the analysis', async (t) => {
+  const { page, context, problems } = await openPage(env, { route: recordLongTasks });
+  // 150,000 characters: long enough for the worker, short enough to stay in the textarea.
+  const long = megabyte().slice(0, 150_000).replace(/\r\n?/g, '\n');
+  await page.locator('#input').evaluate((el, text) => {
+    el.focus();
+    el.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, long);
+  await page.evaluate(() => { window.__longTasks.length = 0; });
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' "Typing on," she said on Friday.', { delay: 15 });
+  await page.waitForFunction(
+    () => !document.getElementById('output').hasAttribute('aria-busy') &&
+      document.getElementById('output').textContent.endsWith(' "Typing on," she said on Friday.'),
+    null,
+    { timeout: 30_000 },
+  );
+  const tasks = await page.evaluate(() => window.__longTasks);
+  const report = `typing 33 keys into a 150,000-character text: main-thread long tasks ${JSON.stringify(tasks)}`;
+  t.diagnostic(report);
+  console.log(report);
+  assert.ok(Math.max(0, ...tasks) < 100, report);
+  assert.equal(await page.locator('#output [data-pressmark="quote"]').last().textContent(), '"Typing on,"');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('time from navigation to the first highlight of the example (reported, not asserted)', async (t) => {
   const times = [];
   for (let i = 0; i < 5; i += 1) {

@@ -64,6 +64,10 @@ test('text on every highlight and on the page meets WCAG AA (4.5:1) in light and
         pair('legend count', q('.count')),
         pair('hint', q('.hint')),
         pair('source count', q('.source-count')),
+        pair('reported statement in the panel', q('.said-reported')),
+        pair('number value in the panel', q('.number-value')),
+        pair('number kind in the panel', q('.number-kind')),
+        pair('keyboard key', q('kbd')),
       ];
     }, KINDS);
     for (const { name, fg, bg } of pairs) {
