@@ -28,7 +28,7 @@ let ready = false; // the wasm module is loaded here
 let failed = false; // the analyser cannot be used: show plain text
 let timer = 0;
 let latest = 0; // id of the newest text; older results and paints are dropped
-let inFlight = null; // {id, text} in the worker
+let inFlight = null; // {id, text, marks} in the worker
 let queued = null; // {id, text} waiting for the worker
 let shown = { text: '', marks: [], analysis: null }; // what the output shows now
 
@@ -83,7 +83,8 @@ function pump() {
   if (inFlight || !queued) return;
   inFlight = queued;
   queued = null;
-  worker.postMessage(inFlight);
+  worker.postMessage({ id: inFlight.id, text: inFlight.text });
+  inFlight.marks = []; // filled by 'marks' messages
 }
 
 function schedule() {
@@ -98,6 +99,10 @@ function received({ data }) {
     workerLost();
     return;
   }
+  if (data.type === 'marks') {
+    if (inFlight?.id === data.id) inFlight.marks.push(...data.marks);
+    return;
+  }
   const job = inFlight;
   inFlight = null;
   pump();
@@ -107,7 +112,7 @@ function received({ data }) {
     setStatus(`The analyser failed on this text: ${data.message}`, 'error');
     return;
   }
-  show(job.id, job.text, data.analysis, data.marks);
+  show(job.id, job.text, data.analysis, job.marks);
 }
 
 /** Without a worker, long texts are analysed here too: slower to follow, but highlighted. */

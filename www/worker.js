@@ -5,12 +5,16 @@
 // Messages in:  {type: 'init', module} first (the page's compiled WebAssembly.Module), then
 //               {id, text} for each text to analyse.
 // Messages out: {type: 'error', message} if the module cannot start, else for each text
-//               {type: 'result', id, analysis, marks} or {type: 'failed', id, message}. `marks`
-//               are highlight.js's sorted highlights, computed here so that the main thread only
-//               has DOM work left.
+//               {type: 'marks', id, marks} messages, then {type: 'result', id, analysis}, or
+//               {type: 'failed', id, message}. `marks` are highlight.js's sorted highlights,
+//               computed here so that the main thread only has DOM work left, and sent in parts:
+//               each message is read in its own main-thread task, so reading the result of a
+//               megabyte (some 50 ms in one piece) never makes one long task.
 
 import init, { analyze } from './pkg/pressmark.js';
 import { marks } from './highlight.js';
+
+const PART = 4000; // marks a message
 
 let loaded = null; // resolves to whether the module is usable
 
@@ -31,7 +35,9 @@ self.addEventListener('message', async ({ data }) => {
   }
   try {
     const analysis = analyze(data.text);
-    postMessage({ type: 'result', id: data.id, analysis, marks: marks(analysis) });
+    const all = marks(analysis);
+    for (let i = 0; i < all.length; i += PART) postMessage({ type: 'marks', id: data.id, marks: all.slice(i, i + PART) });
+    postMessage({ type: 'result', id: data.id, analysis });
   } catch (err) {
     postMessage({ type: 'failed', id: data.id, message: err?.message ?? String(err) });
   }
