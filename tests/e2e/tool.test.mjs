@@ -66,6 +66,17 @@ test('keyboard: j and k move between the highlights shown, Escape goes back to t
   assert.match(await page.locator('#keys').textContent(), /j and k .*next and previous highlight/);
 });
 
+test('hovering a speaker lights up their quotes and other mentions (the reverse of a quote)', async () => {
+  await setText(page, ARTICLE);
+  await page.locator('#output [data-pressmark="speaker"]', { hasText: /^Tomas Berg$/ }).hover();
+  const lit = await page.locator('#output .is-linked').evaluateAll((els) => els.map((e) => `${e.dataset.pressmark}:${e.textContent}`));
+  assert.ok(lit.includes('quote:"Nobody will lose a job this year,"') && lit.includes('quote:"It is a fair deal,"'), JSON.stringify(lit));
+  assert.ok(lit.includes('speaker:Berg'), JSON.stringify(lit));
+  assert.ok(!lit.some((m) => m.includes('union')), 'other speakers stay unlit');
+  assert.equal(await page.locator('#detail').textContent(), 'Speaker: Tomas Berg');
+  await page.mouse.move(1, 1);
+});
+
 test('every highlight has an aria-label: its text, then what it is', async () => {
   await setText(page, ARTICLE);
   const labels = await page.locator('#output [data-pressmark]').evaluateAll((els) =>
@@ -171,8 +182,30 @@ test('copy text: exactly the pasted characters (emoji, CJK, CRLF, tabs, curly qu
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+C');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), EXACT);
+  // Part of the output, selected and copied: its exact characters, CRs included.
+  const [a, b] = [EXACT.indexOf('said Aiko'), EXACT.indexOf('Prêts') + 2];
+  await page.locator('#output').evaluate((out, [from, to]) => {
+    // DOM positions of text offsets `from` and `to`.
+    const at = (offset) => {
+      const walker = document.createTreeWalker(out, NodeFilter.SHOW_TEXT);
+      let base = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (offset < base + n.length) return [n, offset - base];
+        base += n.length;
+      }
+      throw new Error(`no offset ${offset}`);
+    };
+    const range = new Range();
+    range.setStart(...at(from));
+    range.setEnd(...at(to));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [a, b]);
+  await page.keyboard.press('ControlOrMeta+C');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), EXACT.slice(a, b));
   // A real paste (Ctrl+V) of it, back into the box, changes nothing.
   await page.evaluate((t) => navigator.clipboard.writeText(t), EXACT);
+  await page.locator('#input').focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
   await waitForRender(page);
