@@ -160,7 +160,6 @@ fn strongest(a: DateKind, b: DateKind) -> DateKind {
 
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
-    low: Vec<String>,
     n: usize,
     /// The first word of every holiday name, sorted, to skip the list quickly.
     holiday_firsts: Vec<&'static str>,
@@ -168,17 +167,16 @@ struct Scan<'d, 't> {
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
-        let low = doc.tokens.iter().map(|t| t.span.of(doc.text).to_lowercase()).collect();
         let mut holiday_firsts: Vec<&'static str> = HOLIDAYS.iter().filter_map(|h| h.split(' ').next()).collect();
         holiday_firsts.sort_unstable();
         holiday_firsts.dedup();
-        Scan { doc, low, n: doc.tokens.len(), holiday_firsts }
+        Scan { doc, n: doc.tokens.len(), holiday_firsts }
     }
     fn raw(&self, i: usize) -> &'t str {
         self.doc.tok(i)
     }
     fn low(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_str())
+        self.doc.low(i)
     }
     /// The lower-cased token without a possessive ending (`friday's` → `friday`).
     fn base(&self, i: usize) -> &str {

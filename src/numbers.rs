@@ -72,7 +72,6 @@ fn share_units(text: &str, out: &mut [Number]) {
 /// Token helpers shared by the readers below.
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
-    low: Vec<String>,
     /// Tokens inside a URL, an e-mail address, a handle or a hashtag.
     in_link: Vec<bool>,
     n: usize,
@@ -169,7 +168,6 @@ const CHANGE_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls"
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
-        let low: Vec<String> = doc.tokens.iter().map(|t| t.span.of(doc.text).to_lowercase()).collect();
         let n = doc.tokens.len();
         let mut in_link = vec![false; n];
         // A link is a run of tokens without white space that contains `://`, `www.`, `@` or
@@ -190,7 +188,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
             a = b;
         }
-        Scan { doc, low, in_link, n }
+        Scan { doc, in_link, n }
     }
 
     fn kind(&self, i: usize) -> Option<TokKind> {
@@ -221,7 +219,7 @@ impl<'d, 't> Scan<'d, 't> {
         self.doc.tok(i)
     }
     fn low(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_str())
+        self.doc.low(i)
     }
     /// Token `i` follows token `i - 1` with no space between.
     fn glued(&self, i: usize) -> bool {

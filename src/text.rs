@@ -32,6 +32,11 @@ pub struct Doc<'t> {
     /// Non-empty lines, trimmed of surrounding white space. News text puts one paragraph on a
     /// line; a blank line between paragraphs is simply skipped.
     pub paragraphs: Vec<Span>,
+    /// Every token lower-cased (`str::to_lowercase`), one after another; `lower_ends[i]` is where
+    /// token `i`'s ends. Built once here because several finders compare lower-cased words at
+    /// every token, and one buffer costs one allocation instead of one per token per finder.
+    lower: String,
+    lower_ends: Vec<u32>,
 }
 
 /// Apostrophe-like characters that may sit inside a word.
@@ -46,7 +51,28 @@ pub fn is_hyphen(c: char) -> bool {
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
-        Doc { text, tokens: tokenize(text), paragraphs: paragraphs(text) }
+        let tokens = tokenize(text);
+        let mut lower = String::with_capacity(text.len() + text.len() / 8);
+        let mut lower_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let w = t.span.of(text);
+            if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                // str::to_lowercase, not per char: it knows the Greek final sigma.
+                lower.push_str(&w.to_lowercase());
+            } else {
+                lower.push_str(w);
+            }
+            // Offsets into `lower` fit in u32 for any text under 4 GB; wasm32 cannot hold more.
+            lower_ends.push(lower.len() as u32);
+        }
+        Doc { text, tokens, paragraphs: paragraphs(text), lower, lower_ends }
+    }
+
+    /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
+    pub fn low(&self, i: usize) -> &str {
+        let Some(&end) = self.lower_ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        self.lower.get(start as usize..end as usize).unwrap_or("")
     }
 
     /// The text of token `i` (empty past the end).
