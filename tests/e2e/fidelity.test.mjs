@@ -129,3 +129,41 @@ test("the page's own scripts never parse strings as HTML", () => {
     }
   }
 });
+
+test('a long text is painted in blocks that lay out exactly like one text, no mark split', async () => {
+  const example = readFileSync(`${ROOT}www/example.txt`, 'utf8');
+  const long = example.repeat(12);
+  await setText(page, long);
+  const shape = await page.locator('#output').evaluate((out) => {
+    const blocks = [...out.children];
+    for (const b of blocks) b.style.contentVisibility = 'visible'; // lay out all, to compare
+    const copy = document.createElement('article');
+    copy.className = out.className;
+    copy.textContent = out.textContent;
+    out.after(copy);
+    const heights = [out.getBoundingClientRect().height, copy.getBoundingClientRect().height];
+    copy.remove();
+    for (const b of blocks) b.style.removeProperty('content-visibility');
+    return {
+      heights,
+      blocks: blocks.map((b) => b.className),
+      endings: blocks.slice(0, -1).map((b) => b.textContent.endsWith('\n')),
+      text: out.textContent,
+    };
+  });
+  assert.equal(shape.text, long);
+  assert.ok(shape.blocks.length > 3 && shape.blocks.every((c) => c === 'pressmark-chunk'), JSON.stringify(shape.blocks));
+  assert.ok(shape.endings.every(Boolean), 'every block but the last ends just after a line break');
+  assert.equal(shape.heights[0], shape.heights[1], 'blocks add no space');
+  // Marks stay whole: the same highlights as the text painted in one piece.
+  const one = await page.evaluate(async (text) => {
+    const { render } = await import('./highlight.js');
+    const pkg = await import('./pkg/pressmark.js');
+    await pkg.default({ module_or_path: new URL('pkg/pressmark_bg.wasm', location.href) });
+    const div = document.createElement('div');
+    render(div, text, pkg.analyze(text));
+    return [...div.querySelectorAll('mark')].map((m) => `${m.dataset.pressmark}:${m.textContent}`);
+  }, long);
+  const painted = await page.locator('#output mark').evaluateAll((els) => els.map((m) => `${m.dataset.pressmark}:${m.textContent}`));
+  assert.deepEqual(painted, one);
+});
