@@ -167,3 +167,22 @@ test('a long text is painted in blocks that lay out exactly like one text, no ma
   const painted = await page.locator('#output mark').evaluateAll((els) => els.map((m) => `${m.dataset.pressmark}:${m.textContent}`));
   assert.deepEqual(painted, one);
 });
+
+test('the CSP allows only the page\'s own scripts, workers and wasm; no inline script or style', () => {
+  const html = readFileSync(`${ROOT}www/index.html`, 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'self'"]);
+  assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives['worker-src'], ["'self'"]);
+  assert.deepEqual(directives['style-src'], ["'self'"]);
+  assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.ok(scripts.length >= 1);
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /\bsrc="[^":]+"/, 'every script is a file of the page');
+    assert.equal(body.trim(), '', 'no inline script');
+  }
+  assert.ok(!/\son[a-z]+=/i.test(html), 'no inline event handlers');
+  assert.ok(!/\sstyle=/i.test(html), 'no inline style attributes');
+});
