@@ -83,7 +83,7 @@ test('usable at 320 px: no sideways scrolling, everything reachable', async () =
   await page.locator('#input').fill('A word-that-is-far-too-long-to-fit-on-one-line-at-three-hundred-and-twenty-pixels-wide https://example.org/a/very/long/path/that/does/not/break "quoted," she said.');
   await waitForRender(page);
   assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= 320), 'no horizontal scroll');
-  for (const selector of ['#input', '#output', '.legend-item[data-kind="date"]', '#load-example', '#clear']) {
+  for (const selector of ['#input', '#output', '.legend-item[data-kind="date"]', '#load-example', '#clear', '#copy-html', '#copy-text', '#download-json', '#sources', '#numbers']) {
     const box = await page.locator(selector).boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 320, `${selector} fits: ${JSON.stringify(box)}`);
   }
