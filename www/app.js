@@ -3,7 +3,7 @@
 // a long article never freezes the page. Painting goes in blocks between frames (highlight.js
 // `paint`). If the wasm cannot load, the page still shows the text and says why.
 
-import { wasm, example, worker as bootWorker } from './boot.js';
+import { wasm, example, analyser } from './boot.js';
 import { initSync, analyze, version } from './pkg/pressmark.js';
 import { KINDS, marks as sortedMarks, paint, toHTML, chunkStart } from './highlight.js';
 import { ExactText, toExact } from './source.js';
@@ -23,7 +23,8 @@ const status = $('status');
 const detail = $('detail');
 const exact = new ExactText(input);
 
-let worker = bootWorker;
+let worker = null; // see startWorker
+let workerGone = false; // it failed: long texts are analysed here too
 let ready = false; // the wasm module is loaded here
 let failed = false; // the analyser cannot be used: show plain text
 let timer = 0;
@@ -63,7 +64,7 @@ function update() {
   }
   output.setAttribute('aria-busy', 'true');
   if (!ready) return; // main() calls again once loaded
-  if (text.length > SMALL && worker) {
+  if (text.length > SMALL && startWorker()) {
     queued = { id: latest, text };
     pump();
     return;
@@ -119,6 +120,7 @@ function received({ data }) {
 function workerLost() {
   worker?.terminate();
   worker = null;
+  workerGone = true;
   if (inFlight || queued) {
     inFlight = queued = null;
     update();
@@ -139,6 +141,7 @@ async function show(id, text, analysis, marks) {
     // Tests and the first-highlight timing wait for this: the first highlights are on screen.
     performance.mark('pressmark:first-highlight');
     document.documentElement.dataset.state = 'ready';
+    setTimeout(startWorker, 0); // ready before a long text arrives
   }
 }
 
@@ -155,13 +158,21 @@ function unavailable(message) {
   document.documentElement.dataset.state = 'error';
 }
 
-if (worker) {
+/** The worker, started on first use (or once the first highlights are painted); null if it failed. */
+function startWorker() {
+  if (worker || workerGone || failed) return worker;
+  worker = analyser();
+  if (!worker) {
+    workerGone = true;
+    return null;
+  }
   worker.addEventListener('message', received);
   // A worker script that fails to load or run reports here, not as a message.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     workerLost();
   });
+  return worker;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ test('a 1 MB paste (Ctrl+V) is analysed in a worker: no main-thread task reaches
   const big = megabyte();
   const { page, context, problems } = await openPage(env, { route: recordLongTasks });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  if (!page.workers().length) await page.waitForEvent('worker'); // started once the example is painted
   assert.deepEqual(page.workers().map((w) => new URL(w.url()).pathname.split('/').pop()), ['worker.js'], 'one worker, the analyser');
 
   await page.evaluate((text) => navigator.clipboard.writeText(text), big);
