@@ -135,6 +135,21 @@ fn capitalized(w: &str) -> bool {
 }
 
 impl Linker {
+    /// A new entity named `name` (empty until a mention names it), and its id.
+    fn new_entity(&mut self, name: String) -> usize {
+        self.ents.push(Ent {
+            name,
+            name_words: 0,
+            mentions: Vec::new(),
+            kind: Kind::Unknown,
+            gender: Gender::Unknown,
+            plural: false,
+            first_names: Vec::new(),
+            surname: None,
+        });
+        self.ents.len() - 1
+    }
+
     fn link(&mut self, text: &str, mention: Span, forced: Option<usize>) -> Option<usize> {
         let m = mention.of(text);
         // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`.
@@ -198,19 +213,7 @@ impl Linker {
         };
         let id = match found {
             Some(id) => id,
-            None => {
-                self.ents.push(Ent {
-                    name: m.to_string(),
-                    name_words: 0,
-                    mentions: Vec::new(),
-                    kind: Kind::Unknown,
-                    gender: Gender::Unknown,
-                    plural: false,
-                    first_names: Vec::new(),
-                    surname: None,
-                });
-                self.ents.len() - 1
-            }
+            None => self.new_entity(m.to_string()),
         };
         // Learn from this mention.
         let e = &mut self.ents[id];
@@ -289,19 +292,7 @@ impl Linker {
         let found = self.recent.iter().rev().copied().find(|&id| want(&self.ents[id]));
         let id = match found {
             Some(id) => id,
-            None => {
-                self.ents.push(Ent {
-                    name: String::new(),
-                    name_words: 0,
-                    mentions: Vec::new(),
-                    kind: Kind::Unknown,
-                    gender: Gender::Unknown,
-                    plural: false,
-                    first_names: Vec::new(),
-                    surname: None,
-                });
-                self.ents.len() - 1
-            }
+            None => self.new_entity(String::new()),
         };
         let e = &mut self.ents[id];
         if e.name_words == 0 && e.mentions.is_empty() {
