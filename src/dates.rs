@@ -965,32 +965,9 @@ impl<'d, 't> Scan<'d, 't> {
             // The common case, without allocating: this runs for every word of the text.
             self.holiday_firsts.binary_search(&low).is_ok()
         };
-        // Words without apostrophes, skipping lone apostrophe tokens.
-        let mut words: Vec<String> = Vec::with_capacity(6);
-        let mut ends: Vec<usize> = Vec::with_capacity(6);
-        let mut k = i;
-        while listed && words.len() < 6 && k < self.n && k < i + 10 {
-            let raw = self.low(k);
-            if matches!(raw, "'" | "’") {
-                k += 1;
-                continue;
-            }
-            if !self.is_word(k) && raw != "-" {
-                break;
-            }
-            let w: String = raw.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-            let w = w.strip_suffix('s').filter(|_| raw.ends_with("'s") || raw.ends_with("’s")).map(|s| format!("{s}s")).unwrap_or(w);
-            words.push(w);
-            ends.push(k + 1);
-            k += 1;
-        }
-        let mut best = None;
-        for n in 1..=words.len() {
-            let phrase = words[..n].join(" ").replace(" - ", "-");
-            if HOLIDAYS.contains(&phrase.as_str()) {
-                best = Some(ends[n - 1]);
-            }
-        }
+        // Only where a holiday starts with this word: building the phrases for every word cost
+        // a tenth of the run.
+        let best = if listed { self.holiday_phrase(i) } else { None };
         // Lone words that are also ordinary nouns need a capital: Lent, Advent, Holi, Eid.
         if let Some(e) = best {
             // Easter Island, Christmas Island: a name goes on.
@@ -1021,6 +998,38 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         None
+    }
+
+    /// The end of the longest holiday name starting at `i` (its first word is known to start one).
+    fn holiday_phrase(&self, i: usize) -> Option<usize> {
+        // Words without apostrophes, skipping lone apostrophe tokens.
+        let mut words: Vec<String> = Vec::with_capacity(6);
+        let mut ends: Vec<usize> = Vec::with_capacity(6);
+        let mut k = i;
+        while words.len() < 6 && k < self.n && k < i + 10 {
+            let raw = self.low(k);
+            if matches!(raw, "'" | "’") {
+                k += 1;
+                continue;
+            }
+            if !self.is_word(k) && raw != "-" {
+                break;
+            }
+            let w: String = raw.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+            let w = w.strip_suffix('s').filter(|_| raw.ends_with("'s") || raw.ends_with("’s")).map(|s| format!("{s}s")).unwrap_or(w);
+            words.push(w);
+            ends.push(k + 1);
+            k += 1;
+        }
+        let mut best = None;
+        for n in 1..=words.len() {
+            let phrase = words[..n].join(" ").replace(" - ", "-");
+            // Lower-cased phrase against an all-lower-case list: the hashed look-up answers alike.
+            if lexicon::contains(HOLIDAYS, &phrase) {
+                best = Some(ends[n - 1]);
+            }
+        }
+        best
     }
 
     /// `the 1990s`, `1990s`, `the ’90s`, `mid-1990s`, `the nineties`, `summer 2019`.
