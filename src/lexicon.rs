@@ -119,12 +119,21 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     key.make_ascii_lowercase();
     SETS.with(|sets| {
         let id = (list.as_ptr() as usize, list.len());
-        if let Some(set) = sets.borrow().get(&id) {
-            return set.contains(&*key);
+        // try_borrow, never borrow: in wasm a trap (out of memory) can strike while the cache is
+        // borrowed and leave it marked so; the module must then go on, only slower.
+        match sets.try_borrow() {
+            Ok(map) => {
+                if let Some(set) = map.get(&id) {
+                    return set.contains(&*key);
+                }
+            }
+            Err(_) => return list.iter().any(|w| w.eq_ignore_ascii_case(word)),
         }
         let set: WordSet = list.iter().map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
         let found = set.contains(&*key);
-        sets.borrow_mut().insert(id, set);
+        if let Ok(mut map) = sets.try_borrow_mut() {
+            map.insert(id, set);
+        }
         found
     })
 }
@@ -170,5 +179,15 @@ mod tests {
         assert!(!contains(LIST, "sai") && !contains(LIST, "saidx") && !contains(LIST, ""));
         let long = "a".repeat(100);
         assert!(!contains(LIST, &long));
+    }
+
+    #[test]
+    fn contains_answers_even_with_the_cache_left_borrowed() {
+        static LIST: &[&str] = &["said", "told"];
+        assert!(contains(LIST, "Told"));
+        SETS.with(|sets| {
+            let _held = sets.borrow_mut();
+            assert!(contains(LIST, "SAID") && !contains(LIST, "wrote"));
+        });
     }
 }
