@@ -178,6 +178,11 @@ impl Linker {
         let pp = body.iter().position(|w| lexicon::contains(&["of", "in", "at", "for", "from", "with", "on"], w)).unwrap_or(body.len());
         let head_word = body[..pp].last().or(body.last()).copied().unwrap_or("");
         let head = key_word(head_word);
+        // A number is no one: `the 64` (of `the 64 claims`) names neither a person nor a body,
+        // and as an entity it would take the next `she`.
+        if !head_word.is_empty() && head_word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%')) {
+            return None;
+        }
         let proper: Vec<&str> = body.iter().copied().filter(|w| capitalized(w)).collect();
         let key: String = body.iter().map(|w| key_word(w)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
         // Name words without titles: `Mr. Ruiz` → `ruiz`.
