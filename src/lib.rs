@@ -58,8 +58,8 @@ pub use span::{OffsetUnit, Span};
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     pub quotes: bool,
-    /// Speakers, entities and reported speech. Needs quotes to attribute them, so turning
-    /// speakers on finds quotes too (they are only reported when `quotes` is on).
+    /// Speakers, entities and reported speech. Quotes are always attributed (their kind depends
+    /// on it); with this off their speaker, mention and cue are left out.
     pub speakers: bool,
     pub numbers: bool,
     pub dates: bool,
@@ -261,10 +261,16 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let mut a = Analysis::default();
     if options.quotes || options.speakers {
         let mut quotes = quotes::find(&doc);
+        // Attribution always runs: a partial quote that nobody in its sentence said is a scare
+        // quote, so a quote's kind must not depend on whether speakers were asked for.
+        let found = speakers::attribute(&doc, &mut quotes);
         if options.speakers {
-            let found = speakers::attribute(&doc, &mut quotes);
             a.entities = found.entities;
             a.reported = found.reported;
+        } else {
+            for q in &mut quotes {
+                (q.speaker, q.speaker_id, q.mention, q.cue) = (None, None, None, None);
+            }
         }
         if options.quotes {
             a.quotes = quotes;

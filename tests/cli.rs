@@ -197,3 +197,14 @@ fn ansi_has_colours_and_a_legend() {
         assert!(out.contains(label), "legend lacks {label}: {out:?}");
     }
 }
+
+#[test]
+fn a_quote_kind_does_not_depend_on_asking_for_speakers() {
+    // A partial quote nobody in its sentence said is a scare quote, with or without speakers.
+    let text = "The so-called \"reform\" passed.";
+    let all = json(&run(&["--format", "json"], text.as_bytes()));
+    let only = json(&run(&["--format", "json", "--only", "quotes"], text.as_bytes()));
+    assert_eq!(all["quotes"][0]["kind"], "scare");
+    assert_eq!(only["quotes"][0]["kind"], "scare");
+    assert!(only["quotes"][0]["mention"].is_null() && only["entities"].as_array().unwrap().is_empty());
+}
