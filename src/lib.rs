@@ -75,7 +75,11 @@ impl Default for Options {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Analysis {
+    /// Quotations: full and partial quotes, never [`QuoteKind::Scare`].
     pub quotes: Vec<Quote>,
+    /// Scare quotes, titles and terms in quotation marks (`the so-called "temporary" closure`,
+    /// `on "Face the Nation"`): no speaker, so not quotations and not in [`Analysis::quotes`].
+    pub scare_quotes: Vec<ScareQuote>,
     pub entities: Vec<Entity>,
     /// Statements attributed to a speaker without quotation marks (`The official said that ...`).
     pub reported: Vec<Reported>,
@@ -91,8 +95,22 @@ pub enum QuoteKind {
     Full,
     /// A phrase quoted inside the reporter's own sentence: `urged Russia to "immediately" act`.
     Partial,
-    /// Scare quotes, titles and terms: no speaker, not a quotation.
+    /// Scare quotes, titles and terms: no speaker, not a quotation. Only used while analysing:
+    /// [`analyze_with`] moves these to [`Analysis::scare_quotes`].
     Scare,
+}
+
+/// A term, title or scare quote in quotation marks. `start..end` includes the marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ScareQuote {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl ScareQuote {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
 }
 
 /// A direct quotation. `start..end` includes the quotation marks.
@@ -273,7 +291,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
             }
         }
         if options.quotes {
-            a.quotes = quotes;
+            (a.quotes, a.scare_quotes) = split_scare(quotes);
         }
     }
     if options.dates || options.numbers {
@@ -293,6 +311,31 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         }
     }
     a
+}
+
+/// Moves scare quotes out of the quotations, with any quote nested in one (a title's inner
+/// quote is part of the title), and renumbers `parent` and `continues` to the kept quotes.
+/// Parents come before their children and `continues` points backwards, so one pass does it.
+fn split_scare(quotes: Vec<Quote>) -> (Vec<Quote>, Vec<ScareQuote>) {
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    let mut kept = Vec::with_capacity(quotes.len());
+    let mut scare = Vec::new();
+    for mut q in quotes {
+        // Some(None): nested in a quote that was moved out.
+        let parent = q.parent.map(|p| new_index.get(p).copied().flatten());
+        if q.kind == QuoteKind::Scare || parent == Some(None) {
+            if parent != Some(None) {
+                scare.push(ScareQuote { start: q.start, end: q.end });
+            }
+            new_index.push(None);
+            continue;
+        }
+        q.parent = parent.flatten();
+        q.continues = q.continues.and_then(|c| new_index.get(c).copied().flatten());
+        new_index.push(Some(kept.len()));
+        kept.push(q);
+    }
+    (kept, scare)
 }
 
 /// Sorts by start and, where two items overlap, keeps the longer (the earlier on a tie), so the
@@ -335,6 +378,10 @@ impl Analysis {
             if let Some(c) = &mut q.cue {
                 push(&mut offs, c);
             }
+        }
+        for q in &mut self.scare_quotes {
+            offs.push(&mut q.start);
+            offs.push(&mut q.end);
         }
         for e in &mut self.entities {
             for m in &mut e.mentions {

@@ -48,7 +48,7 @@ fn json_offsets_in_each_unit() {
     }
     let v = json(&run(&["--format=json"], TEXT.as_bytes()));
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["quotes", "entities", "reported", "numbers", "dates"]);
+    assert_eq!(keys, ["quotes", "scareQuotes", "entities", "reported", "numbers", "dates"]);
     assert_eq!(v["quotes"][0]["speaker"], "the minister");
     assert_eq!(v["quotes"][0]["speakerId"], 0);
     assert_eq!(v["numbers"][0]["unit"], "troops");
@@ -200,11 +200,16 @@ fn ansi_has_colours_and_a_legend() {
 
 #[test]
 fn a_quote_kind_does_not_depend_on_asking_for_speakers() {
-    // A partial quote nobody in its sentence said is a scare quote, with or without speakers.
-    let text = "The so-called \"reform\" passed.";
+    // A partial quote nobody in its sentence said is a scare quote, with or without speakers;
+    // one somebody said is a partial quotation either way.
+    let text = "The so-called \"reform\" passed. Ms. Okafor called it \"a disgrace\" on Monday.";
     let all = json(&run(&["--format", "json"], text.as_bytes()));
     let only = json(&run(&["--format", "json", "--only", "quotes"], text.as_bytes()));
-    assert_eq!(all["quotes"][0]["kind"], "scare");
-    assert_eq!(only["quotes"][0]["kind"], "scare");
+    for v in [&all, &only] {
+        assert_eq!(v["scareQuotes"], serde_json::json!([{"start": 14, "end": 22}]), "{v}");
+        assert_eq!(v["quotes"].as_array().unwrap().len(), 1, "{v}");
+        assert_eq!(v["quotes"][0]["kind"], "partial");
+    }
+    assert_eq!(all["quotes"][0]["speaker"], "Ms. Okafor");
     assert!(only["quotes"][0]["mention"].is_null() && only["entities"].as_array().unwrap().is_empty());
 }

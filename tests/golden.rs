@@ -11,13 +11,14 @@ use std::path::Path;
 use pressmark::{analyze, Analysis, Span};
 
 /// Inline markup: `⟦tag text⟧`, nested where spans nest. Tags: `q` quote, `who` speaker
-/// mention, `cue` attribution cue, `num` number, `date` date.
+/// mention, `cue` attribution cue, `scare` scare quote or title, `num` number, `date` date.
 fn inline(text: &str, a: &Analysis) -> String {
     let mut marks: Vec<(Span, &str)> = Vec::new();
     for q in &a.quotes {
         marks.push((q.span(), "q"));
         marks.extend(q.cue.map(|c| (c, "cue")));
     }
+    marks.extend(a.scare_quotes.iter().map(|s| (s.span(), "scare")));
     for r in &a.reported {
         marks.push((r.cue, "cue"));
     }
@@ -74,6 +75,9 @@ fn details(text: &str, a: &Analysis) -> String {
             let _ = write!(out, " continues={}", of(a.quotes[p].span()));
         }
         out.push('\n');
+    }
+    for s in &a.scare_quotes {
+        let _ = writeln!(out, "scare {}", of(s.span()));
     }
     for r in &a.reported {
         let _ = writeln!(out, "reported by {:?} mention={} cue={}", r.speaker.as_deref().unwrap_or("?"), of(r.mention), of(r.cue));

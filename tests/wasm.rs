@@ -40,7 +40,7 @@ fn result_is_plain_object_with_camel_case_and_nulls() {
     let n = list(&a, "numbers").get(0);
     assert_eq!(get(&n, "unit").as_string().as_deref(), Some("troops"));
     assert!(get(&n, "modifier").is_null(), "absent values are null, not undefined");
-    for key in ["quotes", "entities", "reported", "numbers", "dates"] {
+    for key in ["quotes", "scareQuotes", "entities", "reported", "numbers", "dates"] {
         assert!(Array::is_array(&get(&a, key)), "{key} is an array");
     }
 }

@@ -15,7 +15,6 @@ const RANK = Object.fromEntries(KINDS.map((k, i) => [k, i]));
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 function quoteLabel(q) {
-  if (q.kind === 'scare') return 'Scare quote (term or title, no speaker)';
   const what = q.kind === 'partial' ? 'Partial quote' : 'Quote';
   return q.speaker ? `${what} by ${q.speaker}` : `${what}, speaker not found`;
 }

@@ -48,7 +48,6 @@ export function speakers(list, note, text, analysis) {
   };
   let unattributed = 0;
   for (const q of analysis.quotes) {
-    if (q.kind === 'scare') continue;
     if (q.speakerId === null || q.speakerId === undefined) unattributed += 1;
     else row(q.speakerId).quotes.push(q);
   }

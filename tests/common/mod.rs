@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use pressmark::{analyze, Analysis, OffsetUnit, Span};
+use pressmark::{analyze, Analysis, OffsetUnit, QuoteKind, Span};
 
 /// Team-written news-like paragraphs, repeated to `len` bytes.
 pub fn news(len: usize) -> String {
@@ -30,6 +30,7 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
         out.extend(q.mention);
         out.extend(q.cue);
     }
+    out.extend(a.scare_quotes.iter().map(|s| s.span()));
     for e in &a.entities {
         out.extend(e.mentions.iter().copied());
     }
@@ -57,11 +58,26 @@ pub fn check(text: &str) -> Result<(), TestCaseError> {
             prop_assert_eq!(q.speaker.as_deref(), Some(a.entities[id].name.as_str()));
         }
     }
+    for (i, q) in a.quotes.iter().enumerate() {
+        prop_assert!(q.kind != QuoteKind::Scare, "a scare quote among the quotations");
+        for p in [q.parent, q.continues].into_iter().flatten() {
+            prop_assert!(p < i, "parent or continued part {p} is not an earlier quote of {i}");
+        }
+        if let Some(p) = q.parent {
+            prop_assert!(a.quotes[p].span().contains(q.span()), "quote {i} not inside its parent");
+        }
+    }
+    for s in &a.scare_quotes {
+        prop_assert!(!s.span().is_empty());
+        let crosses = |q: &pressmark::Quote| q.span().overlaps(s.span()) && !q.span().contains(s.span());
+        prop_assert!(!a.quotes.iter().any(crosses), "scare quote {:?} crosses a quotation", s.span());
+    }
     for (i, e) in a.entities.iter().enumerate() {
         prop_assert_eq!(e.id, i);
     }
     let sorted = |v: Vec<Span>| v.windows(2).all(|w| w[0].start <= w[1].start);
     prop_assert!(sorted(a.quotes.iter().map(|q| q.span()).collect()));
+    prop_assert!(sorted(a.scare_quotes.iter().map(|q| q.span()).collect()));
     for list in [a.numbers.iter().map(|n| n.span()).collect::<Vec<_>>(), a.dates.iter().map(|d| d.span()).collect()] {
         prop_assert!(list.windows(2).all(|w| w[0].end <= w[1].start), "overlap or disorder in {list:?}");
     }

@@ -249,7 +249,7 @@ test('download JSON: the analysis of exactly the text shown', async () => {
   const pkg = await import(new URL('../../www/pkg/pressmark.js', import.meta.url));
   pkg.initSync({ module: readFileSync(`${ROOT}www/pkg/pressmark_bg.wasm`) });
   const expected = pkg.analyze(EXACT);
-  for (const key of ['quotes', 'entities', 'reported', 'numbers', 'dates']) assert.deepEqual(json[key], expected[key], key);
+  for (const key of ['quotes', 'scareQuotes', 'entities', 'reported', 'numbers', 'dates']) assert.deepEqual(json[key], expected[key], key);
   assert.ok(json.quotes.length >= 1);
   assert.deepEqual(problems, []);
 });

@@ -29,7 +29,7 @@ test('the result is plain data that survives structuredClone and JSON', () => {
   const a = pm.analyze('“Fine,” she said.');
   assert.deepEqual(structuredClone(a), a);
   assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
-  assert.deepEqual(Object.keys(a), ['quotes', 'entities', 'reported', 'numbers', 'dates']);
+  assert.deepEqual(Object.keys(a), ['quotes', 'scareQuotes', 'entities', 'reported', 'numbers', 'dates']);
 });
 
 test('wrong argument types throw clear Errors and the module keeps working', () => {

@@ -8,8 +8,8 @@ export interface Range16 {
 }
 
 export interface Quote extends Range16 {
-  /** Scare quotes and titles have no speaker. */
-  kind: 'full' | 'partial' | 'scare';
+  /** A clause or more in the speaker's words, or a phrase quoted in the reporter's sentence. */
+  kind: 'full' | 'partial';
   /** Canonical name of the speaker's entity. */
   speaker: string | null;
   /** Index into `entities`. */
@@ -23,6 +23,9 @@ export interface Quote extends Range16 {
   /** Index of the previous part of a multi-paragraph quote. */
   continues: number | null;
 }
+
+/** A scare quote, title or term in quotation marks: no speaker, not a quotation. */
+export type ScareQuote = Range16;
 
 export interface Entity {
   id: number;
@@ -57,6 +60,7 @@ export interface DateSpan extends Range16 {
 /** What `analyze` returns: plain objects, each list sorted by `start`. */
 export interface Analysis {
   quotes: Quote[];
+  scareQuotes: ScareQuote[];
   entities: Entity[];
   reported: Reported[];
   numbers: NumberSpan[];
