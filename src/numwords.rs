@@ -2,6 +2,11 @@
 //! `twenty-first`), fraction words (`two-thirds`, `a quarter`) and the vague plurals
 //! (`hundreds`, `dozens`). Tables first, then the lookups the finders use.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::lexicon::Fnv;
+
 /// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
 /// out because they read as letters in prose.
 pub const UNITS: &[(&str, u32)] = &[
@@ -83,10 +88,55 @@ fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
 /// The value of a cardinal word below a hundred: `seven`, `forty`, `twenty-five`,
 /// `twentyfive`. Any case.
 pub fn small_cardinal(w: &str) -> Option<u32> {
-    // Asked of nearly every word: most fail on their first letter, before any table scan.
+    // Asked of nearly every word: most fail on their first letter, before any lookup.
     if !starts_with_any(w, CARDINAL_INITIALS) {
         return None;
     }
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw).and_then(|e| e.0)))
+}
+
+/// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
+/// `twentyfifth`, `hundredth`, `millionth`. Any case.
+pub fn ordinal(w: &str) -> Option<f64> {
+    if !starts_with_any(w, ORDINAL_INITIALS) {
+        return None;
+    }
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw).and_then(|e| e.1)))
+}
+
+thread_local! {
+    /// Every cardinal and ordinal word, lower case, with its values: one lookup instead of the
+    /// table scans of the rules below, which are asked about the same words many times over.
+    static WORDS: HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<Fnv>> = number_words();
+}
+
+/// Applies [`cardinal_rule`] and [`ordinal_rule`] to every word they could accept, built from
+/// the tables: the single words, `-th` and `-ieth` forms, and compounds of a tens word and a
+/// unit word, with or without a hyphen. A test checks the rules accept nothing else.
+fn number_words() -> HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<Fnv>> {
+    let mut simple: Vec<String> = UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()).collect();
+    simple.extend(IRREGULAR_ORDINALS.iter().map(|(w, _)| w.to_string()));
+    simple.extend(UNITS.iter().map(|(w, _)| format!("{w}th")));
+    simple.extend(TENS.iter().filter_map(|(t, _)| t.strip_suffix('y')).map(|s| format!("{s}ieth")));
+    simple.extend(["hundredth", "thousandth", "millionth", "billionth", "trillionth"].map(String::from));
+    let mut all = simple.clone();
+    for (t, _) in TENS {
+        for sep in ["", "-", "‐", "‑"] {
+            all.extend(simple.iter().map(|u| format!("{t}{sep}{u}")));
+        }
+    }
+    let mut map = HashMap::default();
+    for w in all {
+        let values = (cardinal_rule(&w), ordinal_rule(&w));
+        if values != (None, None) {
+            map.insert(w, values);
+        }
+    }
+    map
+}
+
+/// What [`small_cardinal`] answers, by the tables' rules.
+fn cardinal_rule(w: &str) -> Option<u32> {
     if let Some(v) = lookup(UNITS, w).or_else(|| lookup(TENS, w)) {
         return Some(v);
     }
@@ -112,12 +162,8 @@ pub fn magnitude(w: &str) -> Option<f64> {
     lookup(MAGNITUDES, w)
 }
 
-/// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
-/// `twentyfifth`, `hundredth`, `millionth`. Any case.
-pub fn ordinal(w: &str) -> Option<f64> {
-    if !starts_with_any(w, ORDINAL_INITIALS) {
-        return None;
-    }
+/// What [`ordinal`] answers, by the tables' rules.
+fn ordinal_rule(w: &str) -> Option<f64> {
     with_lower(w, |lw| {
         simple_ordinal(lw).or_else(|| {
             let (tens, unit) = split_compound(lw)?;
@@ -217,6 +263,39 @@ mod tests {
             assert_eq!(small_cardinal(w), Some(*v));
             assert_eq!(small_cardinal(&w.to_uppercase()), Some(*v));
         }
+    }
+
+    /// The lookups answer exactly what the rules do, for every word of the golden corpus, every
+    /// pair of table words joined in every way, and their capitalised forms.
+    #[test]
+    fn lookups_agree_with_the_rules() {
+        let mut words: Vec<String> = Vec::new();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            words.extend(text.split(|c: char| c.is_whitespace() || ",.;:!?\"()".contains(c)).map(String::from));
+        }
+        let table: Vec<&str> = UNITS.iter().chain(TENS).map(|(w, _)| *w)
+            .chain(IRREGULAR_ORDINALS.iter().map(|(w, _)| *w))
+            .chain(MAGNITUDES.iter().map(|(w, _)| *w))
+            .chain(["fourth", "sixth", "eightth", "nineth", "twentieth", "fourtieth", "hundredth", "th", "ieth", "", "-", "y"])
+            .collect();
+        for a in &table {
+            for b in &table {
+                for sep in ["", "-", "‐", "‑", "--", " ", "th"] {
+                    words.push(format!("{a}{sep}{b}"));
+                }
+            }
+        }
+        let upper: Vec<String> = words.iter().flat_map(|w| [w.to_uppercase(), { let mut c = w.chars(); c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect()) }]).collect();
+        words.extend(upper);
+        for w in &words {
+            let cardinal = if starts_with_any(w, CARDINAL_INITIALS) { cardinal_rule(w) } else { None };
+            let ordinal_ = if starts_with_any(w, ORDINAL_INITIALS) { ordinal_rule(w) } else { None };
+            assert_eq!(small_cardinal(w), cardinal, "{w}");
+            assert_eq!(ordinal(w), ordinal_, "{w}");
+        }
+        assert!(words.len() > 100_000);
     }
 
     #[test]
