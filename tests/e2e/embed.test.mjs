@@ -1,12 +1,13 @@
 // The embedding API (www/lib) in Chromium: highlighting an article of a page in place, in both
 // modes, across inline markup; restoring it exactly; links and listeners still working; the
-// auto.js drop-in. Pages: www/embed-demo/ (a team-written article, see fixture.html).
+// auto.js drop-in; a fresh wasm instance after a failure.
+// Pages: www/embed-demo/ (a team-written article, see fixture.html).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setup, watchProblems } from './helpers.mjs';
+import { setup, watchProblems, wearOut } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -236,6 +237,63 @@ test('without the CSS Custom Highlight API, highlightElement falls back to marks
   assertArticle(await marked(page, '#story'), 'fallback');
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('#story mark[data-pressmark="quote"]')).backgroundColor);
   assert.equal(bg, 'rgb(255, 241, 184)');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a broken wasm instance: highlightElement throws a clear Error, then paints as before on a fresh instance', async () => {
+  const { page, problems, close } = await fixture();
+  await page.evaluate(async () => {
+    // The glue that fixture.js's pressmark.js calls (through ../lib/guard.js): the same module instance.
+    window.pkg = await import('../pkg/pressmark.js');
+    window.guard = await import('../lib/guard.js');
+    window.paint = (mode) => {
+      const story = document.getElementById('story');
+      const h = pressmark.highlightElement(story, { mode });
+      const out = { analysis: h.analysis, html: story.innerHTML, ranges: [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0) };
+      h.clear();
+      return out;
+    };
+    window.caught = (f) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return { plain: e.constructor === Error, message: e.message, cause: e.cause?.constructor.name };
+      }
+    };
+    window.original = document.getElementById('story').innerHTML;
+    window.instance = pkg.initSync(); // initialised: the current instance's exports
+  });
+  const before = await page.evaluate(() => ({ mark: paint('mark'), highlight: paint('highlight') }));
+  const panics = await wearOut(page, '../pkg/pressmark.js', await page.evaluate(() => document.getElementById('story').textContent));
+  assert.ok(panics > 1000, `worn out after ${panics} panics`);
+
+  const failed = await page.evaluate(() => ({
+    error: caught(() => pressmark.highlightElement(document.getElementById('story'), { mode: 'mark' })),
+    untouched: document.getElementById('story').innerHTML === original && document.querySelectorAll('mark').length === 0,
+    fresh: pkg.initSync() !== instance,
+    newMemory: pkg.initSync().memory !== instance.memory,
+  }));
+  assert.equal(failed.error.plain, true, 'a plain Error');
+  assert.match(failed.error.message, /^pressmark\.analyze: the analyser failed on this text \(internal error: (RuntimeError|RangeError): .+\); it has been reset and the next call will work$/);
+  assert.match(failed.error.cause, /^(RuntimeError|RangeError)$/);
+  assert.deepEqual([failed.untouched, failed.fresh, failed.newMemory], [true, true, true], 'nothing painted; a new instance and memory');
+  assert.deepEqual(await page.evaluate(() => ({ mark: paint('mark'), highlight: paint('highlight') })), before, 'the same analysis, marks and ranges');
+
+  // A panic as such, through the same guard: the instance is replaced every time.
+  const again = await page.evaluate(() => {
+    const last = pkg.initSync();
+    return { error: caught(() => guard.__panicForTests()), fresh: pkg.initSync() !== last, mark: paint('mark') };
+  });
+  assert.deepEqual(again.error, {
+    plain: true,
+    message: 'pressmark.__panicForTests: the analyser failed (internal error: RuntimeError: unreachable); it has been reset and the next call will work',
+    cause: 'RuntimeError',
+  });
+  assert.equal(again.fresh, true);
+  assert.deepEqual(again.mark, before.mark);
+  assert.equal(await page.evaluate(() => document.getElementById('story').innerHTML), await page.evaluate(() => original));
   assert.deepEqual(problems, []);
   await close();
 });
