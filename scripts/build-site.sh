@@ -16,8 +16,8 @@ if [ "${2:-}" != "--no-wasm" ]; then scripts/build-wasm.sh; fi
 files=(
   index.html style.css pressmark.css example.txt
   boot.js app.js highlight.js source.js panel.js worker.js
-  pkg/pressmark.js pkg/pressmark_bg.wasm
+  lib/guard.js pkg/pressmark.js pkg/pressmark_bg.wasm
 )
-mkdir -p "$out/pkg"
+mkdir -p "$out/lib" "$out/pkg"
 for f in "${files[@]}"; do cp "www/$f" "$out/$f"; done
 echo "site: ${#files[@]} files in $out" >&2

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Builds www/pkg/pressmark.js and www/pkg/pressmark_bg.wasm: release with LTO, wasm-bindgen
 # (--target web, loadable from any static host), then wasm-opt -Oz from npm's binaryen.
+# The glue exports `__wbg_reset_state`: after a panic (a trap that leaves the instance's memory,
+# stack pointer and RefCells in an unknown state) www/lib/guard.js starts a fresh instance
+# of the same compiled module with it.
 # Expects scripts/setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # `cargo rustc --crate-type cdylib` because lto is ignored for a ["cdylib", "rlib"] build.
 # The `wasm` profile is release at opt-level "z": the module is downloaded by every reader.
 cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
-wasm-bindgen --target web --out-dir www/pkg --out-name pressmark \
+wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name pressmark \
   target/wasm32-unknown-unknown/wasm/pressmark.wasm
 # Debian's binaryen corrupts wasm-bindgen output; this is npm's. The features are listed
 # because wasm-opt cannot read them from a stripped module, and -all makes Node reject it.

@@ -50,6 +50,16 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// Test hook, not API: panics, as a bug in the analyser would. In wasm a panic aborts as a trap
+/// (`WebAssembly.RuntimeError: unreachable`) that leaves the instance unusable, and
+/// www/lib/guard.js must then start a fresh one; tests/js/module.test.mjs and
+/// tests/e2e/embed.test.mjs call this to check that it does. Not in www/lib/pressmark.d.ts.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = "__panicForTests")]
+pub fn panic_for_tests() {
+    panic!("pressmark: __panicForTests was called");
+}
+
 use serde::Serialize as _;
 
 fn describe(v: &JsValue) -> String {

@@ -4,7 +4,9 @@
 // `paint`). If the wasm cannot load, the page still shows the text and says why.
 
 import { wasm, example, analyser } from './boot.js';
-import { initSync, analyze, version } from './pkg/pressmark.js';
+// The module's exports through lib/guard.js: should the analyser panic on a text (a bug), the call
+// throws and the module is reset, so the next edit is analysed by a fresh instance.
+import { initSync, analyze, version } from './lib/guard.js';
 import { KINDS, marks as sortedMarks, paint, toHTML, chunkStart } from './highlight.js';
 import { ExactText, toExact } from './source.js';
 import * as panel from './panel.js';
@@ -73,8 +75,7 @@ function update() {
   try {
     analysis = analyze(text);
   } catch (err) {
-    plain(text);
-    setStatus(`The analyser failed on this text: ${err.message}`, 'error');
+    analysisFailed(text, err.cause ?? err);
     return;
   }
   show(latest, text, analysis, sortedMarks(analysis));
@@ -109,11 +110,16 @@ function received({ data }) {
   pump();
   if (!job || job.id !== latest) return; // the text changed meanwhile
   if (data.type === 'failed') {
-    plain(job.text);
-    setStatus(`The analyser failed on this text: ${data.message}`, 'error');
+    analysisFailed(job.text, data.message);
     return;
   }
   show(job.id, job.text, data.analysis, job.marks);
+}
+
+/** Shows `text` without highlights, and why. After a panic the module has been reset (lib/guard.js). */
+function analysisFailed(text, why) {
+  plain(text);
+  setStatus(`The analyser failed on this text (${why}); it is shown without highlights, and the next edit is analysed afresh.`, 'error');
 }
 
 /** Without a worker, long texts are analysed here too: slower to follow, but highlighted. */

@@ -6,12 +6,14 @@
 //               {id, text} for each text to analyse.
 // Messages out: {type: 'error', message} if the module cannot start, else for each text
 //               {type: 'marks', id, marks} messages, then {type: 'result', id, analysis}, or
-//               {type: 'failed', id, message}. `marks` are highlight.js's sorted highlights,
-//               computed here so that the main thread only has DOM work left, and sent in parts:
-//               each message is read in its own main-thread task, so reading the result of a
-//               megabyte (some 50 ms in one piece) never makes one long task.
+//               {type: 'failed', id, message} (after a panic, lib/guard.js has reset the module
+//               and the next text is analysed by a fresh instance). `marks` are highlight.js's
+//               sorted highlights, computed here so that the main thread only has DOM work
+//               left, and sent in parts: each message is read in its own main-thread task, so
+//               reading the result of a megabyte (some 50 ms in one piece) never makes one long
+//               task.
 
-import init, { analyze } from './pkg/pressmark.js';
+import init, { analyze } from './lib/guard.js';
 import { marks } from './highlight.js';
 
 const PART = 4000; // marks a message
@@ -39,6 +41,7 @@ self.addEventListener('message', async ({ data }) => {
     for (let i = 0; i < all.length; i += PART) postMessage({ type: 'marks', id: data.id, marks: all.slice(i, i + PART) });
     postMessage({ type: 'result', id: data.id, analysis });
   } catch (err) {
-    postMessage({ type: 'failed', id: data.id, message: err?.message ?? String(err) });
+    // After a panic, guard.js's Error says the module was reset; its cause says what failed.
+    postMessage({ type: 'failed', id: data.id, message: String(err?.cause ?? err) });
   }
 });

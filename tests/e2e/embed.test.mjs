@@ -1,12 +1,13 @@
 // The embedding API (www/lib) in Chromium: highlighting an article of a page in place, in both
 // modes, across inline markup; restoring it exactly; links and listeners still working; the
-// auto.js drop-in. Pages: www/embed-demo/ (a team-written article, see fixture.html).
+// auto.js drop-in; a fresh wasm instance after a failure; hostile text shown, never run.
+// Pages: www/embed-demo/ (a team-written article, see fixture.html).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setup, watchProblems } from './helpers.mjs';
+import { setup, watchProblems, wearOut, KINDS } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -240,6 +241,63 @@ test('without the CSS Custom Highlight API, highlightElement falls back to marks
   await close();
 });
 
+test('a broken wasm instance: highlightElement throws a clear Error, then paints as before on a fresh instance', async () => {
+  const { page, problems, close } = await fixture();
+  await page.evaluate(async () => {
+    // The glue that fixture.js's pressmark.js calls (through ../lib/guard.js): the same module instance.
+    window.pkg = await import('../pkg/pressmark.js');
+    window.guard = await import('../lib/guard.js');
+    window.paint = (mode) => {
+      const story = document.getElementById('story');
+      const h = pressmark.highlightElement(story, { mode });
+      const out = { analysis: h.analysis, html: story.innerHTML, ranges: [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0) };
+      h.clear();
+      return out;
+    };
+    window.caught = (f) => {
+      try {
+        f();
+        return null;
+      } catch (e) {
+        return { plain: e.constructor === Error, message: e.message, cause: e.cause?.constructor.name };
+      }
+    };
+    window.original = document.getElementById('story').innerHTML;
+    window.instance = pkg.initSync(); // initialised: the current instance's exports
+  });
+  const before = await page.evaluate(() => ({ mark: paint('mark'), highlight: paint('highlight') }));
+  const panics = await wearOut(page, '../pkg/pressmark.js', await page.evaluate(() => document.getElementById('story').textContent));
+  assert.ok(panics > 1000, `worn out after ${panics} panics`);
+
+  const failed = await page.evaluate(() => ({
+    error: caught(() => pressmark.highlightElement(document.getElementById('story'), { mode: 'mark' })),
+    untouched: document.getElementById('story').innerHTML === original && document.querySelectorAll('mark').length === 0,
+    fresh: pkg.initSync() !== instance,
+    newMemory: pkg.initSync().memory !== instance.memory,
+  }));
+  assert.equal(failed.error.plain, true, 'a plain Error');
+  assert.match(failed.error.message, /^pressmark\.analyze: the analyser failed on this text \(internal error: (RuntimeError|RangeError): .+\); it has been reset and the next call will work$/);
+  assert.match(failed.error.cause, /^(RuntimeError|RangeError)$/);
+  assert.deepEqual([failed.untouched, failed.fresh, failed.newMemory], [true, true, true], 'nothing painted; a new instance and memory');
+  assert.deepEqual(await page.evaluate(() => ({ mark: paint('mark'), highlight: paint('highlight') })), before, 'the same analysis, marks and ranges');
+
+  // A panic as such, through the same guard: the instance is replaced every time.
+  const again = await page.evaluate(() => {
+    const last = pkg.initSync();
+    return { error: caught(() => guard.__panicForTests()), fresh: pkg.initSync() !== last, mark: paint('mark') };
+  });
+  assert.deepEqual(again.error, {
+    plain: true,
+    message: 'pressmark.__panicForTests: the analyser failed (internal error: RuntimeError: unreachable); it has been reset and the next call will work',
+    cause: 'RuntimeError',
+  });
+  assert.equal(again.fresh, true);
+  assert.deepEqual(again.mark, before.mark);
+  assert.equal(await page.evaluate(() => document.getElementById('story').innerHTML), await page.evaluate(() => original));
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('the API: a clear Error before init, init idempotent, UTF-16 offsets, bad options rejected', async () => {
   const { page, problems, close } = await open('embed-demo/blank.html');
   const r = await page.evaluate(async () => {
@@ -311,3 +369,185 @@ test('auto.js reads data-mode and data-kinds from its own <script>', async () =>
   assert.deepEqual(problems, []);
   await close();
 });
+
+// Text an article may well contain (a report on an attack, a code sample, a quoted tweet):
+// markup, entities, script URLs and CSS-breaking characters, as text. Each paragraph is a list
+// of pieces, a string for a text node or [tag, text] for an inline element. Highlighting must
+// show them as they are, and never run, fetch or apply any of them.
+const HOSTILE = [
+  [`“<img src=x alt=img onerror=window.__pwned=this.alt><img src=y onerror=alert(document.domain)>,” the mayor said on Tuesday.`],
+  [`“&lt;script&gt;window.__pwned=2&lt;/script&gt; &amp; &#x3C;b&#x3E; &nbsp;,” Ana Ruiz said, as 3,000 workers returned.`],
+  [`"javascript:window.__pwned=3," the aide said on Monday, and ‘javascript:alert(1)’ was the `, ['a', 'link'], '.'],
+  [`“</mark><style>*{color:red !important}</style>`, ['em', `<mark data-pressmark=quote style='color:red'>`], `,” she wrote on Friday.`],
+  [`“Backslashes \\ and \\' and \\" and braces } { ; : ( ) </p> <!-- --> ]]>,” he said of 40 percent of them.`],
+  [`“<script>window.__pwned=4</script>,” `, ['strong', 'Ruiz'], ' said late Monday.'],
+  [`“a{}</style><link rel=stylesheet href=x.css>@import url(x.css);*{display:none} '}\\",” the council said.`],
+];
+const HOSTILE_TEXT = HOSTILE.map((pieces) => pieces.map((p) => (typeof p === 'string' ? p : p[1])).join('')).join('\n');
+/** Quotes that must be highlighted, hostile strings inside (straight " inside curly quotes ends a quote early). */
+const HOSTILE_QUOTES = [
+  `“<img src=x alt=img onerror=window.__pwned=this.alt><img src=y onerror=alert(document.domain)>,”`,
+  `“&lt;script&gt;window.__pwned=2&lt;/script&gt; &amp; &#x3C;b&#x3E; &nbsp;,”`,
+  `"javascript:window.__pwned=3,"`,
+  `‘javascript:alert(1)’`,
+  `“</mark><style>*{color:red !important}</style><mark data-pressmark=quote style='color:red'>,”`,
+  `“<script>window.__pwned=4</script>,”`,
+];
+
+/**
+ * A page with an empty article, and with the demo pages' own CSP (from fixture.html) if `csp`.
+ * Served at embed-demo/hostile.html by the test's route: no such file exists.
+ */
+function hostilePage(csp) {
+  const meta = readFileSync(`${WWW}embed-demo/fixture.html`, 'utf8').match(/<meta http-equiv="Content-Security-Policy"[^>]*>/)[0];
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  ${csp ? meta : ''}
+  <title>pressmark embedding: hostile text</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="../lib/pressmark.css">
+  <link rel="stylesheet" href="demo.css">
+</head>
+<body>
+  <article id="story"></article>
+  <p id="after">A paragraph after the article.</p>
+</body>
+</html>`;
+}
+
+for (const csp of [true, false]) {
+  for (const mode of ['highlight', 'mark']) {
+    test(`${mode} mode, ${csp ? 'under the demo pages’ CSP' : 'without a CSP'}: hostile text is highlighted as text, and nothing runs, loads or restyles`, async () => {
+      const context = await browser.newContext();
+      const address = `${url}embed-demo/hostile.html`;
+      await context.route(address, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: hostilePage(csp) }));
+      const page = await context.newPage();
+      const problems = await watchProblems(page);
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss().catch(() => {});
+      });
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(address);
+
+      const before = await page.evaluate(async (paragraphs) => {
+        window.pressmark = await import('../lib/pressmark.js');
+        await pressmark.init();
+        const story = document.getElementById('story');
+        for (const pieces of paragraphs) {
+          const p = document.createElement('p');
+          for (const piece of pieces) {
+            if (typeof piece === 'string') {
+              p.append(piece);
+            } else {
+              const el = document.createElement(piece[0]);
+              if (piece[0] === 'a') el.href = '#after';
+              el.textContent = piece[1];
+              p.append(el);
+            }
+          }
+          story.append(p);
+        }
+        // Every element but pressmark's marks: names, every computed style property, and the text.
+        window.snapshot = () => {
+          const els = [...document.querySelectorAll('*')].filter((el) => !el.matches('#story mark[data-pressmark]'));
+          return {
+            elements: els.map((el) => el.localName),
+            styles: els.map((el) => {
+              const cs = getComputedStyle(el);
+              return [...cs].map((prop) => `${prop}: ${cs.getPropertyValue(prop)}`).join('; ');
+            }),
+            text: document.body.textContent,
+            sheets: document.styleSheets.length,
+            scripts: document.scripts.length,
+            pwned: window.__pwned ?? null,
+          };
+        };
+        window.original = story.innerHTML;
+        return snapshot();
+      }, HOSTILE);
+
+      const handle = await page.evaluate((m) => {
+        window.h = pressmark.highlightElement(document.getElementById('story'), { mode: m });
+        return { mode: h.mode, text: h.text, quotes: h.analysis.quotes.map((q) => h.text.slice(q.start, q.end)) };
+      }, mode);
+      assert.equal(handle.mode, mode);
+      assert.equal(handle.text, `${HOSTILE_TEXT}\n`, 'the text analysed is the text shown, entities and all (a break after each <p>)');
+      // Pointing at the highlights, as a reader would (an onmouseover would fire now).
+      await page.locator(mode === 'mark' ? '#story mark[data-pressmark="quote"]' : '#story p').first().hover();
+      await page.locator('#after').hover();
+
+      const during = await page.evaluate(() => ({
+        ...snapshot(),
+        marks: [...document.querySelectorAll('mark')].map((m) => ({
+          attributes: m.getAttributeNames().join(' '),
+          kind: m.dataset.pressmark,
+          inStory: document.getElementById('story').contains(m),
+          children: [...m.children].map((c) => c.localName).filter((n) => n !== 'mark'),
+        })),
+        red: [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).color === 'rgb(255, 0, 0)').length,
+      }));
+      const { marks, red, ...rest } = during;
+      assert.equal(rest.pwned, null, 'no script ran');
+      assert.deepEqual(rest.elements, before.elements, 'no element added but the marks, none removed');
+      assert.equal(rest.text, before.text, 'textContent unchanged');
+      assert.deepEqual(rest.styles, before.styles, 'the computed style of every other element unchanged');
+      assert.deepEqual(rest, before);
+      assert.equal(red, 0, 'nothing turned red');
+      if (mode === 'highlight') {
+        assert.deepEqual(marks, []);
+      } else {
+        assert.ok(marks.length > HOSTILE_QUOTES.length);
+        for (const m of marks) {
+          assert.equal(m.attributes, 'data-pressmark', 'a mark has its one attribute');
+          assert.ok(KINDS.includes(m.kind) && m.inStory, JSON.stringify(m));
+          assert.deepEqual(m.children, [], 'a mark holds text and marks only');
+        }
+      }
+
+      // And all of it is highlighted, as text.
+      const painted = mode === 'highlight' ? await highlighted(page) : await marked(page, '#story');
+      for (const q of HOSTILE_QUOTES) {
+        assert.ok(handle.quotes.includes(q), `found: ${q}`);
+        assert.ok(painted.quote.includes(q), `painted: ${q} in ${JSON.stringify(painted.quote)}`);
+      }
+      assert.ok(painted.number.includes('3,000 workers') && painted.date.includes('late Monday'));
+
+      const after = await page.evaluate(() => {
+        h.clear();
+        return { same: document.getElementById('story').innerHTML === original, registry: CSS.highlights.size, ...snapshot() };
+      });
+      assert.ok(after.same, 'clear() restores innerHTML byte for byte');
+      assert.equal(after.registry, 0);
+      const { same, registry, ...restored } = after;
+      assert.deepEqual(restored, before);
+      assert.deepEqual(dialogs, [], 'no dialog');
+      assert.deepEqual(problems, [], 'no errors, no CSP violations: nothing even tried to run');
+      const own = requests.filter((u) => u.startsWith(url)).map((u) => u.slice(url.length)).sort();
+      assert.deepEqual(requests.filter((u) => !u.startsWith(url)), [], 'nothing from elsewhere');
+      assert.deepEqual(own, ['embed-demo/demo.css', 'embed-demo/hostile.html', 'lib/guard.js', 'lib/pressmark.css', 'lib/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm'], 'no x, y or x.css');
+
+      // The controls: the same string parsed as HTML runs here without a CSP, and is blocked and
+      // reported under it, so the checks above would have seen it.
+      const ran = await page.evaluate(() => new Promise((done) => {
+        const probe = document.createElement('div');
+        probe.innerHTML = "<img src=x onerror='window.__pwned=\"probe\"'>"; // the test's own, deliberate
+        probe.firstChild.addEventListener('error', () => setTimeout(() => done(window.__pwned ?? null), 50));
+      }));
+      const reported = problems.filter((p) => !p.includes('status of 404')); // the probe's src=x
+      if (csp) {
+        assert.equal(ran, null);
+        assert.deepEqual(reported.filter((p) => p.startsWith('CSP: ')), ['CSP: script-src-attr blocked inline']);
+        assert.ok(reported.every((p) => p.startsWith('CSP: ') || p.includes('Content Security Policy')), reported.join('\n'));
+      } else {
+        assert.equal(ran, 'probe');
+        assert.deepEqual(reported, []);
+      }
+      await context.close();
+    });
+  }
+}

@@ -72,12 +72,13 @@ test('the page loads with no console errors, page errors or CSP violations, and 
   assert.deepEqual(problems, []);
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.url)), [], 'works offline: every request is to the page\'s own host');
   const loaded = requests.map((u) => u.slice(env.url.length)).sort();
-  // The worker's requests included: it imports pkg/pressmark.js and highlight.js as the page
-  // does (fetched twice, as the server says no-store); the wasm is fetched once, compiled by
-  // the page and posted to the worker.
+  // The worker's requests included: it imports lib/guard.js (and so pkg/pressmark.js) and
+  // highlight.js as the page does (fetched twice, as the server says no-store); the wasm is
+  // fetched once, compiled by the page and posted to the worker.
   assert.deepEqual(loaded, [
-    '', 'app.js', 'boot.js', 'example.txt', 'highlight.js', 'highlight.js', 'panel.js', 'pkg/pressmark.js',
-    'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js', 'style.css', 'worker.js',
+    '', 'app.js', 'boot.js', 'example.txt', 'highlight.js', 'highlight.js', 'lib/guard.js', 'lib/guard.js',
+    'panel.js', 'pkg/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js',
+    'style.css', 'worker.js',
   ]);
   await context.close();
 });

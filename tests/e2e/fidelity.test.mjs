@@ -119,10 +119,11 @@ test('pasted HTML appears literally and executes nothing', async () => {
   assert.deepEqual(problems, [], 'no errors or CSP violations (nothing even tried to run)');
 });
 
-test("the page's own scripts never parse strings as HTML", () => {
+test("the page's own scripts and the embedding API never parse strings as HTML", () => {
   // The DOM is built with createElement/createTextNode/textContent only: a grep, so that a later
   // edit reaching for innerHTML fails here even if no test input happens to exploit it.
-  for (const file of readdirSync(`${ROOT}www`).filter((f) => f.endsWith('.js'))) {
+  const files = ['', 'lib/'].flatMap((dir) => readdirSync(`${ROOT}www/${dir}`).filter((f) => f.endsWith('.js')).map((f) => dir + f));
+  for (const file of files) {
     const source = readFileSync(`${ROOT}www/${file}`, 'utf8');
     for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'createContextualFragment', 'eval(', 'new Function']) {
       assert.ok(!source.includes(sink), `www/${file} uses ${sink}`);

@@ -110,3 +110,30 @@ export function legendCounts(page) {
     Object.fromEntries([...document.querySelectorAll('[data-count]')].map((el) => [el.dataset.count, Number(el.textContent)])),
   );
 }
+
+/**
+ * Breaks the wasm instance that `page` loaded from `pkgPath` (as the page resolves it): panics
+ * through the unguarded glue (the hidden `__panicForTests` export of src/wasm.rs) until analysing
+ * `text` fails, each panic leaking the frames it aborted. The page's next analysis, through
+ * www/lib/guard.js, then fails too, and must reset the module. Returns how many panics it took.
+ */
+export function wearOut(page, pkgPath, text) {
+  return page.evaluate(async ([path, t]) => {
+    const pkg = await import(path);
+    for (let panics = 1; panics <= 100_000; panics++) {
+      try {
+        pkg.__panicForTests();
+      } catch (err) {
+        if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+      }
+      if (panics % 100 === 0) {
+        try {
+          pkg.analyze(t);
+        } catch {
+          return panics;
+        }
+      }
+    }
+    throw new Error('analyze still works after 100,000 panics');
+  }, [pkgPath, text]);
+}

@@ -1,10 +1,10 @@
 // How the page looks: light and dark screenshots of the example, readable contrast in both
-// schemes, a usable layout at 320 px, and a clear message when the wasm cannot load.
+// schemes, a usable layout at 320 px, and a clear message when the wasm cannot load or fails.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { setup, openPage, waitForRender, KINDS, ROOT } from './helpers.mjs';
+import { setup, openPage, setText, waitForRender, highlights, wearOut, KINDS, ROOT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -107,5 +107,34 @@ test('when the wasm cannot load, the page says so and still shows the text', asy
   assert.ok(example.startsWith('Harbour city'));
   assert.equal(await page.locator('#output').textContent(), example);
   assert.equal(await page.locator('#output [data-pressmark]').count(), 0);
+  await context.close();
+});
+
+test('when the analyser fails on a text, the page says so, shows the text, and the next edit is highlighted afresh', async () => {
+  const { page, context, problems } = await openPage(env);
+  const text = '"We are ready," the mayor said on Tuesday, as 3,000 workers returned.';
+  await setText(page, text);
+  const expected = await highlights(page);
+  assert.ok(expected.some((m) => m.kind === 'quote'), 'highlighted before');
+  await setText(page, '');
+  // Break the instance app.js analyses with (short texts are analysed on the page, through lib/guard.js).
+  await page.evaluate(async () => { window.instance = (await import('./pkg/pressmark.js')).initSync(); });
+  assert.ok((await wearOut(page, './pkg/pressmark.js', text)) > 1000);
+
+  await setText(page, text);
+  const status = page.locator('#status');
+  assert.equal(await status.isVisible(), true);
+  assert.match(
+    await status.textContent(),
+    /^The analyser failed on this text \((RuntimeError|RangeError): .+\); it is shown without highlights, and the next edit is analysed afresh\.$/,
+  );
+  assert.equal(await page.locator('#output').textContent(), text, 'the text, without highlights');
+  assert.equal(await page.locator('#output [data-pressmark]').count(), 0);
+  assert.equal(await page.evaluate(async () => (await import('./pkg/pressmark.js')).initSync() !== window.instance), true, 'a fresh instance');
+
+  await setText(page, `${text} `);
+  assert.deepEqual(await highlights(page), expected, 'the next edit: the same highlights');
+  assert.equal(await status.isVisible(), false, 'the error is gone');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -31,8 +31,8 @@ test('scripts/build-site.sh DIR: exactly the needed files, working under a sub-p
   execFileSync(`${ROOT}scripts/build-site.sh`, [join(dir, 'site'), '--no-wasm'], { stdio: 'pipe' });
   const files = list(join(dir, 'site')).sort();
   assert.deepEqual(files, [
-    'app.js', 'boot.js', 'example.txt', 'highlight.js', 'index.html', 'panel.js', 'pkg/pressmark.js',
-    'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js', 'style.css', 'worker.js',
+    'app.js', 'boot.js', 'example.txt', 'highlight.js', 'index.html', 'lib/guard.js', 'panel.js',
+    'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js', 'style.css', 'worker.js',
   ]);
 
   const server = await startServer({ root: join(dir, 'site'), prefix: '/desk/tools/pressmark/' });

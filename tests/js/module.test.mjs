@@ -61,3 +61,109 @@ test('version matches the crate and the npm package', () => {
   assert.equal(pm.version(), cargo);
   assert.equal(npm, cargo);
 });
+
+// A panic aborts the wasm instance mid-call (a `WebAssembly.RuntimeError`). www/lib/guard.js,
+// which the embedding API, the page and its worker call through, resets the module after one.
+// `__panicForTests` is a hidden export of src/wasm.rs that panics, as a bug in the analyser would.
+// `initSync()` on an initialised module returns the current instance's exports, and so shows
+// whether the instance was replaced.
+const ARTICLE = '“We will not wait,” the governor said on Friday, after 1,200 families left.';
+
+/**
+ * Panics through the unguarded glue until `analyze` itself traps: each panic leaks the frames
+ * it aborted (the shadow stack pointer is never restored), some 13,000 use up the stack, and
+ * from then on every call fails, as a trap or, once the stack pointer has wrapped around, as a
+ * RangeError from the glue writing where it points. Returns how many panics it took.
+ */
+function wearOut() {
+  for (let panics = 1; panics <= 100_000; panics++) {
+    assert.throws(() => pm.__panicForTests(), WebAssembly.RuntimeError);
+    if (panics % 100 === 0) {
+      try {
+        pm.analyze(ARTICLE);
+      } catch (err) {
+        assert.ok(err instanceof WebAssembly.RuntimeError, String(err));
+        return panics;
+      }
+    }
+  }
+  assert.fail('analyze still works after 100,000 panics: nothing to test the recovery with');
+}
+
+test('without the guard, panics wear the instance out; __wbg_reset_state makes a whole one', () => {
+  const expected = pm.analyze(ARTICLE);
+  const instance = pm.initSync();
+  try {
+    const panics = wearOut();
+    assert.ok(panics > 1000, `worn out after ${panics} panics`);
+    assert.equal(pm.initSync(), instance, 'the glue alone keeps the broken instance');
+    assert.throws(() => pm.analyze(ARTICLE), (e) => e instanceof RangeError, 'and it stays broken');
+  } finally {
+    pm.__wbg_reset_state(); // what guard.js calls: the same compiled module, instantiated afresh
+  }
+  assert.notEqual(pm.initSync(), instance);
+  assert.deepEqual(pm.analyze(ARTICLE), expected);
+});
+
+const lib = await import(new URL('../lib/pressmark.js', pkg));
+const guard = await import(new URL('../lib/guard.js', pkg));
+await lib.init(readFileSync(new URL('pressmark_bg.wasm', pkg))); // the same module: already initialised
+
+/** Runs `fail`, which must fail with `cause` through the guard, and checks that the instance was replaced. */
+function assertRecovers(fail, message, cause = WebAssembly.RuntimeError) {
+  const instance = pm.initSync();
+  const { memory } = instance;
+  const buffer = memory.buffer;
+  assert.throws(fail, (e) => {
+    assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), `a plain Error: ${e}`);
+    assert.equal(e.message, message);
+    assert.ok(e.cause instanceof cause, `the cause: ${e.cause}`);
+    return true;
+  });
+  const fresh = pm.initSync();
+  assert.notEqual(fresh, instance, 'new exports');
+  assert.notEqual(fresh.memory, memory, 'a new memory');
+  assert.notEqual(fresh.memory.buffer, buffer);
+  assert.equal(memory.buffer, buffer, 'the old memory left as it was');
+}
+
+test('every panic is recovered from: the next call runs on a fresh instance', () => {
+  const expected = lib.analyze(ARTICLE);
+  for (let round = 0; round < 3; round++) {
+    assertRecovers(
+      () => guard.__panicForTests(),
+      'pressmark.__panicForTests: the analyser failed (internal error: RuntimeError: unreachable); it has been reset and the next call will work',
+    );
+    const fresh = pm.initSync();
+    assert.deepEqual(lib.analyze(ARTICLE), expected, `round ${round}`);
+    assert.equal(pm.initSync(), fresh, 'calls that succeed keep the instance');
+  }
+});
+
+test('a broken instance: analyze throws a clear Error, and the next call gives the same result on a fresh one', () => {
+  const expected = lib.analyze(ARTICLE);
+  wearOut();
+  assertRecovers(
+    () => lib.analyze(ARTICLE),
+    'pressmark.analyze: the analyser failed on this text (internal error: RangeError: Offset is outside the bounds of the DataView); it has been reset and the next call will work',
+    RangeError,
+  );
+  assert.deepEqual(lib.analyze(ARTICLE), expected);
+  assert.equal(lib.version(), pm.version());
+});
+
+test('errors the analyser returns on purpose keep the instance; a throwing getter it called resets it', () => {
+  const instance = pm.initSync();
+  assert.throws(() => lib.analyze(42), /expected the text as a string/);
+  assert.throws(() => lib.analyze('x', { colour: true }), /unknown field/);
+  assert.equal(pm.initSync(), instance, 'a bad argument is no reason to reset');
+
+  // Rust reads the options' keys through JavaScript: an exception there unwinds through its
+  // frames just like a trap, and comes out as it was.
+  const boom = new TypeError('the caller’s own error');
+  const hostile = new Proxy({}, { ownKeys() { throw boom; } });
+  assert.throws(() => lib.analyze(ARTICLE, hostile), (e) => e === boom);
+  assert.notEqual(pm.initSync(), instance, 'reset all the same');
+  assert.deepEqual(lib.analyze(ARTICLE, { numbers: false }).numbers, []);
+  assert.equal(lib.analyze(ARTICLE).numbers.length, 1);
+});

@@ -9,7 +9,9 @@
 //   text nodes are split and wrapped, never elements, so an <a> or an element with a listener
 //   stays the very same object; `clear()` puts the original text nodes back.
 
-import wasmInit, { analyze as wasmAnalyze, version as wasmVersion } from '../pkg/pressmark.js';
+// Through guard.js, not ../pkg directly: after a panic in the wasm module (a bug) the call throws
+// an Error saying so, and the next call runs on a fresh instance.
+import wasmInit, { analyze as wasmAnalyze, version as wasmVersion } from './guard.js';
 
 /** The four highlight kinds, in the order that breaks ties when spans nest. */
 export const KINDS = Object.freeze(['quote', 'speaker', 'number', 'date']);
@@ -50,7 +52,11 @@ function requireInit(what) {
   }
 }
 
-/** Everything pressmark finds in `text`; offsets in UTF-16 code units (JS string indices). */
+/**
+ * Everything pressmark finds in `text`; offsets in UTF-16 code units (JS string indices).
+ * Should the analyser panic (a bug), this throws an Error whose `cause` is the
+ * WebAssembly.RuntimeError, and the module is reset: the next call works.
+ */
 export function analyze(text, options) {
   requireInit('analyze');
   return wasmAnalyze(text, options);
