@@ -42,6 +42,20 @@ test('wrong argument types throw clear Errors and the module keeps working', () 
   assert.equal(pm.analyze('On Monday.').dates.length, 1);
 });
 
+test('a 50 MB string is refused at once with a clear Error, and the module keeps working', () => {
+  const huge = 'The council met on Monday. '.repeat(2_000_000); // 54 million code units
+  const t0 = performance.now();
+  assert.throws(() => pm.analyze(huge), (e) => e instanceof Error && /54000000 characters long, over the limit of 16777216/.test(e.message) && /split it/.test(e.message));
+  assert.ok(performance.now() - t0 < 1000, 'refused before it is copied and analysed');
+  // At the limit it is analysed in full.
+  const limit = 16 * 1024 * 1024;
+  const atLimit = huge.slice(0, limit);
+  const a = pm.analyze(atLimit);
+  assert.equal(a.dates.length, atLimit.split('Monday').length - 1);
+  assert.throws(() => pm.analyze(huge.slice(0, limit + 1)), /over the limit/);
+  assert.equal(pm.analyze('On Monday.').dates.length, 1);
+});
+
 test('options pick categories', () => {
   const a = pm.analyze('On Monday 40 people came.', { numbers: false });
   assert.equal(a.numbers.length, 0);
@@ -49,7 +63,7 @@ test('options pick categories', () => {
 });
 
 test('lone surrogates from JavaScript keep offsets aligned', () => {
-  const t = 'a\uD800b “Yes,” he said on Monday.';
+  const t = 'a\uD800b. “Yes,” he said on Monday.';
   const a = pm.analyze(t);
   assert.deepEqual(texts(t, a.dates), ['Monday']);
   assert.deepEqual(texts(t, a.quotes), ['“Yes,”']);

@@ -94,7 +94,8 @@ export const ready: Promise<void>;
 
 /**
  * Everything pressmark finds in `text`, offsets in UTF-16 code units.
- * @throws Error if called before `init()` resolves, if `text` is not a string, or on bad options;
+ * @throws Error if called before `init()` resolves, if `text` is not a string or is longer than
+ * 16 Mi code units (16,777,216), or on bad options;
  * and should the analyser panic (a bug), an Error whose `cause` is the `WebAssembly.RuntimeError`,
  * after which the module has been reset from the same compiled module: the next call works.
  */
