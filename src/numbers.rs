@@ -43,6 +43,12 @@ pub fn find(doc: &Doc) -> Vec<Number> {
                 i = x.e.max(i + 1);
                 if !x.skip {
                     out.push(x.number(doc));
+                    // 10 celsius to fahrenheit: the unit converted to is a number of its own.
+                    if let Some(t) = s.conversion_target(&x) {
+                        out.push(t.number(doc));
+                        floor = t.e;
+                        i = t.e;
+                    }
                 }
             }
             None => i += 1,
@@ -1234,6 +1240,37 @@ impl<'d, 't> Scan<'d, 't> {
         Some((end, unit, dim))
     }
 
+    /// The unit a measure is converted to, right after it: `10 celsius to fahrenheit`,
+    /// `5 miles in kilometres`, `51 °F into degrees Celsius`, `2 acres to square metres`. It is
+    /// a measure with no value. Only after a measure of the same dimension: a bare `celsius`
+    /// or `miles` elsewhere names a scale or a distance, not an amount, and stays unmarked.
+    /// Dimensions whose units are easy to tell apart only; `Other` mixes energy, power, data
+    /// and the rest, and a duration after a duration (`from hours to minutes`) is prose.
+    fn conversion_target(&self, x: &Expr) -> Option<Expr> {
+        let dim = x.dim.filter(|d| matches!(d, Dim::Length | Dim::Area | Dim::Volume | Dim::Mass | Dim::Temperature | Dim::Speed))?;
+        if !matches!(x.kind, NumberKind::Measure | NumberKind::Range) || !matches!(self.low(x.e), "to" | "into" | "in") {
+            return None;
+        }
+        let j = x.e + 1;
+        let (e, unit, d) = if matches!(self.low(j), "degree" | "degrees" | "deg") && self.is_word(j) {
+            // degrees Celsius: the scale is what is asked for; bare `degrees` names none.
+            let (c, d) = units::unit_word(self.low(j + 1)).filter(|(c, d)| *d == Dim::Temperature && *c != "°")?;
+            (j + 2, c.to_string(), d)
+        } else if let Some(q) = units::unit_qualifier(self.low(j)).filter(|_| self.is_word(j)) {
+            // square metres, metric tons
+            let (c, d) = units::unit_word(self.low(j + 1))?;
+            (j + 2, format!("{} {c}", self.low(j)), q.unwrap_or(d))
+        } else {
+            // `unit_atom` asks the core only whether it is a vague plural; a target has none.
+            let none = Core { s: j, e: j, value: 0.0, form: Form::Words };
+            self.unit_atom(j, &none, false)?
+        };
+        if d != dim || unit == "°" {
+            return None;
+        }
+        Some(Expr { s: j, e, value: None, high: None, kind: NumberKind::Measure, unit: Some(unit), dim: Some(d), modifier: None, skip: false })
+    }
+
     /// The unit inside `half-litre`.
     fn hyphen_unit(&self, core: &Core) -> Option<(usize, String, Dim)> {
         let w = self.low(core.e - 1);
@@ -1844,6 +1881,32 @@ mod tests {
         check("a climb of 2 km and 300 m", "2 km and 300 m", Measure, 2.3, Some("km"), None);
         check("it cost $4 and 20 cents", "$4 and 20 cents", Money, 4.2, Some("USD"), None);
         check("aged 65 or older", "aged 65 or older", Age, 65.0, None, Some("or older"));
+    }
+
+    /// Every number in `text`: (span, kind, value, unit).
+    fn all(text: &str) -> Vec<(String, NumberKind, Option<f64>, Option<String>)> {
+        let doc = Doc::new(text);
+        find(&doc).iter().map(|n| (n.span().of(text).to_string(), n.kind, n.value, n.unit.clone())).collect()
+    }
+
+    #[test]
+    fn conversion_targets() {
+        let m = |s: &str, v: Option<f64>, u: &str| (s.to_string(), Measure, v, Some(u.to_string()));
+        assert_eq!(all("Set the oven to 200 Celsius, or convert 200 Celsius into Fahrenheit for me."),
+            vec![m("200 Celsius", Some(200.0), "°C"), m("200 Celsius", Some(200.0), "°C"), m("Fahrenheit", None, "°F")]);
+        assert_eq!(all("How much is 77 degrees Fahrenheit in degrees Celsius?"),
+            vec![m("77 degrees Fahrenheit", Some(77.0), "°F"), m("degrees Celsius", None, "°C")]);
+        assert_eq!(all("She asked what 6 feet comes to... 6 feet in metres, she meant."),
+            vec![m("6 feet", Some(6.0), "ft"), m("6 feet", Some(6.0), "ft"), m("metres", None, "m")]);
+        assert_eq!(all("The farm's 40 acres to square metres is a sum for the children."),
+            vec![m("40 acres", Some(40.0), "acre"), m("square metres", None, "square m")]);
+        assert_eq!(all("turn 9 kg to lbs"), vec![m("9 kg", Some(9.0), "kg"), m("lbs", None, "lb")]);
+        // Not a conversion: another dimension, a bare scale, a duration, an ambiguous symbol.
+        assert_eq!(all("The Celsius scale is older than the kelvin."), vec![]);
+        assert_eq!(all("a 5 km run in minutes"), vec![m("5 km", Some(5.0), "km")]);
+        assert_eq!(all("waits fell from 3 hours to minutes").len(), 1);
+        assert_eq!(all("a 12 km trail to m"), vec![m("12 km", Some(12.0), "km")]);
+        assert_eq!(all("water warmed 4 degrees to degrees"), vec![m("4 degrees", Some(4.0), "°")]);
     }
 
     #[test]
