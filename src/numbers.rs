@@ -604,6 +604,9 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some(x) = self.hyphen_compound(i, floor) {
             return Some(x);
         }
+        if let Some(x) = self.percent_first(i) {
+            return Some(x);
+        }
         let core = self.core(i)?;
         let mut x = Expr { s: core.s, e: core.e, value: Some(core.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
         if let Form::Digits { .. } = core.form {
@@ -683,6 +686,49 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(core.e) || lexicon::contains(NOT_NOUNS, self.low(core.e)) && self.low(core.e) != "of" {
                 return None;
             }
+        }
+        Some(x)
+    }
+
+    /// `percent of 20`, `per cent of twenty-two` with no number before the percent word: the
+    /// percent-first order of word-for-word translations (百分之二十, "hundred-parts-of
+    /// twenty"), read as 20 percent. Not where `percent` is a noun with a determiner or an
+    /// adjective (`a small percent of 10 homes`, `what percent of 80`), nor where the number
+    /// counts something or has a unit (`percent of 500 voters` is a share of a total), nor
+    /// before a year (`in percent of 2019 output`).
+    fn percent_first(&self, i: usize) -> Option<Expr> {
+        let k = match self.low(i) {
+            "percent" | "percents" => i + 1,
+            "per" if self.low(i + 1) == "cent" => i + 2,
+            _ => return None,
+        };
+        if !self.is_word(i) || self.low(k) != "of" {
+            return None;
+        }
+        if i > 0 {
+            let p = self.low(i - 1);
+            let noun_use = matches!(p, "a" | "an" | "the" | "what" | "which" | "this" | "that" | "each" | "every" | "any" | "some" | "no" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "whose")
+                || is_adjective_like(p) || p.ends_with("er") || p.ends_with("'s") || p.ends_with("’s");
+            if self.is_num(i - 1) || numwords::is_number_word(p) || noun_use {
+                return None;
+            }
+        }
+        let c = self.core(k + 1)?;
+        match c.form {
+            Form::Digits { plain, int, ndigits } => {
+                let year = plain && int && ndigits == 4 && (1000.0..=2100.0).contains(&c.value);
+                if year || self.code_like(&c).is_some() {
+                    return None;
+                }
+            }
+            Form::Words if self.word_number_ok(&c) => {}
+            _ => return None,
+        }
+        let mut x = Expr { s: i, e: c.e, value: Some(c.value), high: None, kind: NumberKind::Percent, unit: Some("percent".into()), dim: Some(Dim::Percent), modifier: None, skip: false };
+        // percent of 10 million
+        self.magnitude_suffix(&c, &mut x);
+        if self.unit_after(x.e) || self.head_noun(x.e, c.value).is_some() {
+            return None;
         }
         Some(x)
     }
@@ -1907,6 +1953,19 @@ mod tests {
         assert_eq!(all("waits fell from 3 hours to minutes").len(), 1);
         assert_eq!(all("a 12 km trail to m"), vec![m("12 km", Some(12.0), "km")]);
         assert_eq!(all("water warmed 4 degrees to degrees"), vec![m("4 degrees", Some(4.0), "°")]);
+    }
+
+    #[test]
+    fn percent_first() {
+        check("The translated memo set the levy at per cent of fifteen.", "per cent of fifteen", Percent, 15.0, Some("percent"), None);
+        check("Percents of thirty, the label read.", "Percents of thirty", Percent, 30.0, Some("percent"), None);
+        check("a rebate of percent of 12", "percent of 12", Percent, 12.0, Some("percent"), None);
+        // A share of a total, or `percent` as a noun: the number stands alone.
+        let spans = |t: &str| all(t).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(spans("40 percent of 300 homes"), ["40 percent", "300 homes"]);
+        check("a small percent of 10 homes", "10 homes", Count, 10.0, Some("homes"), None);
+        assert_eq!(spans("what percent of 80 is 20"), ["80", "20"]);
+        check("percent of 600 voters", "600 voters", Count, 600.0, Some("voters"), None);
     }
 
     #[test]
