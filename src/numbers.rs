@@ -528,13 +528,16 @@ impl<'d, 't> Scan<'d, 't> {
                 return;
             }
         }
-        // two thirds, three quarters (plural after more than one), one fifth
-        let d = self.low(c.e);
-        if let Some((den, plural)) = numwords::denominator(d) {
+        // two thirds, three quarters (plural after more than one), one fifth; five - eighths,
+        // a hyphen with a space on both sides (or neither), as in `fifty - two`.
+        let spaced_hyphen = matches!(self.raw(c.e), "-" | "–" | "—") && self.is_word(c.e + 1)
+            && self.doc.tokens.get(c.e).map(|t| t.space_before) == self.doc.tokens.get(c.e + 1).map(|t| t.space_before);
+        let k = if spaced_hyphen { c.e + 1 } else { c.e };
+        if let Some((den, plural)) = numwords::denominator(self.low(k)) {
             let ok = if c.value == 1.0 { !plural } else { plural };
-            if ok && c.value > 0.0 && !(den == 4.0 && self.time_unit_follows(c.e + 1)) {
+            if ok && c.value > 0.0 && !(den == 4.0 && self.time_unit_follows(k + 1)) {
                 c.value /= den;
-                c.e += 1;
+                c.e = k + 1;
                 c.form = Form::Fraction;
                 return;
             }
@@ -1898,6 +1901,8 @@ mod tests {
         check("the 42nd floor", "42nd", Ordinal, 42.0, None, None);
         check("her thirty-first birthday", "thirty-first", Ordinal, 31.0, None, None);
         check("a ¾ share", "¾", Fraction, 0.75, None, None);
+        check("transcribed as three - fifths of members", "three - fifths", Fraction, 0.6, None, None);
+        check("sold its one – third stake", "one – third", Fraction, 1.0 / 3.0, None, None);
     }
 
     #[test]
