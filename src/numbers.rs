@@ -1387,8 +1387,9 @@ impl<'d, 't> Scan<'d, 't> {
             // Single capitals and letters that are words need the unit to be glued or to
             // end the phrase: `300 K`, `5 A` but not `5 A new`.
             let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP" | "in" | "st");
-            // 1 m thick, 1 g cm−3, 2 m s−1
+            // 1 m thick, 1 g cm−3, 2 m s−1, 3 m x 4 m (the sides of an area)
             let next_fits = matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "high" | "deep" | "away" | "across" | "apart" | "below" | "above" | "in")
+                || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2) && self.raw(j + 3) == raw
                 || (self.is_word(j + 1) && units::unit_symbol(self.raw(j + 1)).is_some() && (self.raw(j + 1).contains(['-', '−']) || matches!(self.raw(j + 2), "−" | "-") && self.glued(j + 2) && self.is_num(j + 3)));
             // `in` and `st` are words first: spaced, only at the end of a phrase (`2 in.`).
             if matches!(raw, "in" | "st") && !self.glued(j) && (self.is_word(j + 1) || self.is_num(j + 1)) && !matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "and") {
@@ -1914,6 +1915,10 @@ mod tests {
         check("wages of 12 to 14 percent", "12 to 14 percent", Range, 12.0, Some("percent"), None);
         check("a 40-mile trek", "40-mile", Measure, 40.0, Some("mi"), None);
         check("spanning 9 square kilometres", "9 square kilometres", Measure, 9.0, Some("square km"), None);
+        let spans = |t: &str| all(t).into_iter().map(|n| (n.0, n.3)).collect::<Vec<_>>();
+        let m = |s: &str| (s.to_string(), Some("m".to_string()));
+        assert_eq!(spans("a plot of 2 m x 3 m"), [m("2 m"), m("3 m")]);
+        assert_eq!(spans("tiles of 4 m × 4 m."), [m("4 m"), m("4 m")]);
     }
 
     #[test]
