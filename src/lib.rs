@@ -192,7 +192,8 @@ pub enum NumberKind {
     Count,
     Money,
     Percent,
-    /// A quantity with a unit of measure: `12 km`, `5 °C`.
+    /// A quantity with a unit of measure: `12 km`, `5 °C`; with no value, the unit a measure
+    /// is converted to (`Fahrenheit` in `convert 25 °C to Fahrenheit`).
     Measure,
     Fraction,
     Ordinal,

@@ -43,6 +43,12 @@ pub fn find(doc: &Doc) -> Vec<Number> {
                 i = x.e.max(i + 1);
                 if !x.skip {
                     out.push(x.number(doc));
+                    // 10 celsius to fahrenheit: the unit converted to is a number of its own.
+                    if let Some(t) = s.conversion_target(&x) {
+                        out.push(t.number(doc));
+                        floor = t.e;
+                        i = t.e;
+                    }
                 }
             }
             None => i += 1,
@@ -522,13 +528,16 @@ impl<'d, 't> Scan<'d, 't> {
                 return;
             }
         }
-        // two thirds, three quarters (plural after more than one), one fifth
-        let d = self.low(c.e);
-        if let Some((den, plural)) = numwords::denominator(d) {
+        // two thirds, three quarters (plural after more than one), one fifth; five - eighths,
+        // a hyphen with a space on both sides (or neither), as in `fifty - two`.
+        let spaced_hyphen = matches!(self.raw(c.e), "-" | "–" | "—") && self.is_word(c.e + 1)
+            && self.doc.tokens.get(c.e).map(|t| t.space_before) == self.doc.tokens.get(c.e + 1).map(|t| t.space_before);
+        let k = if spaced_hyphen { c.e + 1 } else { c.e };
+        if let Some((den, plural)) = numwords::denominator(self.low(k)) {
             let ok = if c.value == 1.0 { !plural } else { plural };
-            if ok && c.value > 0.0 && !(den == 4.0 && self.time_unit_follows(c.e + 1)) {
+            if ok && c.value > 0.0 && !(den == 4.0 && self.time_unit_follows(k + 1)) {
                 c.value /= den;
-                c.e += 1;
+                c.e = k + 1;
                 c.form = Form::Fraction;
                 return;
             }
@@ -596,6 +605,9 @@ impl<'d, 't> Scan<'d, 't> {
             return Some(x);
         }
         if let Some(x) = self.hyphen_compound(i, floor) {
+            return Some(x);
+        }
+        if let Some(x) = self.percent_first(i) {
             return Some(x);
         }
         let core = self.core(i)?;
@@ -677,6 +689,49 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(core.e) || lexicon::contains(NOT_NOUNS, self.low(core.e)) && self.low(core.e) != "of" {
                 return None;
             }
+        }
+        Some(x)
+    }
+
+    /// `percent of 20`, `per cent of twenty-two` with no number before the percent word: the
+    /// percent-first order of word-for-word translations (百分之二十, "hundred-parts-of
+    /// twenty"), read as 20 percent. Not where `percent` is a noun with a determiner or an
+    /// adjective (`a small percent of 10 homes`, `what percent of 80`), nor where the number
+    /// counts something or has a unit (`percent of 500 voters` is a share of a total), nor
+    /// before a year (`in percent of 2019 output`).
+    fn percent_first(&self, i: usize) -> Option<Expr> {
+        let k = match self.low(i) {
+            "percent" | "percents" => i + 1,
+            "per" if self.low(i + 1) == "cent" => i + 2,
+            _ => return None,
+        };
+        if !self.is_word(i) || self.low(k) != "of" {
+            return None;
+        }
+        if i > 0 {
+            let p = self.low(i - 1);
+            let noun_use = matches!(p, "a" | "an" | "the" | "what" | "which" | "this" | "that" | "each" | "every" | "any" | "some" | "no" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "whose")
+                || is_adjective_like(p) || p.ends_with("er") || p.ends_with("'s") || p.ends_with("’s");
+            if self.is_num(i - 1) || numwords::is_number_word(p) || noun_use {
+                return None;
+            }
+        }
+        let c = self.core(k + 1)?;
+        match c.form {
+            Form::Digits { plain, int, ndigits } => {
+                let year = plain && int && ndigits == 4 && (1000.0..=2100.0).contains(&c.value);
+                if year || self.code_like(&c).is_some() {
+                    return None;
+                }
+            }
+            Form::Words if self.word_number_ok(&c) => {}
+            _ => return None,
+        }
+        let mut x = Expr { s: i, e: c.e, value: Some(c.value), high: None, kind: NumberKind::Percent, unit: Some("percent".into()), dim: Some(Dim::Percent), modifier: None, skip: false };
+        // percent of 10 million
+        self.magnitude_suffix(&c, &mut x);
+        if self.unit_after(x.e) || self.head_noun(x.e, c.value).is_some() {
+            return None;
         }
         Some(x)
     }
@@ -1234,6 +1289,37 @@ impl<'d, 't> Scan<'d, 't> {
         Some((end, unit, dim))
     }
 
+    /// The unit a measure is converted to, right after it: `10 celsius to fahrenheit`,
+    /// `5 miles in kilometres`, `51 °F into degrees Celsius`, `2 acres to square metres`. It is
+    /// a measure with no value. Only after a measure of the same dimension: a bare `celsius`
+    /// or `miles` elsewhere names a scale or a distance, not an amount, and stays unmarked.
+    /// Dimensions whose units are easy to tell apart only; `Other` mixes energy, power, data
+    /// and the rest, and a duration after a duration (`from hours to minutes`) is prose.
+    fn conversion_target(&self, x: &Expr) -> Option<Expr> {
+        let dim = x.dim.filter(|d| matches!(d, Dim::Length | Dim::Area | Dim::Volume | Dim::Mass | Dim::Temperature | Dim::Speed))?;
+        if !matches!(x.kind, NumberKind::Measure | NumberKind::Range) || !matches!(self.low(x.e), "to" | "into" | "in") {
+            return None;
+        }
+        let j = x.e + 1;
+        let (e, unit, d) = if matches!(self.low(j), "degree" | "degrees" | "deg") && self.is_word(j) {
+            // degrees Celsius: the scale is what is asked for; bare `degrees` names none.
+            let (c, d) = units::unit_word(self.low(j + 1)).filter(|(c, d)| *d == Dim::Temperature && *c != "°")?;
+            (j + 2, c.to_string(), d)
+        } else if let Some(q) = units::unit_qualifier(self.low(j)).filter(|_| self.is_word(j)) {
+            // square metres, metric tons
+            let (c, d) = units::unit_word(self.low(j + 1))?;
+            (j + 2, format!("{} {c}", self.low(j)), q.unwrap_or(d))
+        } else {
+            // `unit_atom` asks the core only whether it is a vague plural; a target has none.
+            let none = Core { s: j, e: j, value: 0.0, form: Form::Words };
+            self.unit_atom(j, &none, false)?
+        };
+        if d != dim || unit == "°" {
+            return None;
+        }
+        Some(Expr { s: j, e, value: None, high: None, kind: NumberKind::Measure, unit: Some(unit), dim: Some(d), modifier: None, skip: false })
+    }
+
     /// The unit inside `half-litre`.
     fn hyphen_unit(&self, core: &Core) -> Option<(usize, String, Dim)> {
         let w = self.low(core.e - 1);
@@ -1301,8 +1387,9 @@ impl<'d, 't> Scan<'d, 't> {
             // Single capitals and letters that are words need the unit to be glued or to
             // end the phrase: `300 K`, `5 A` but not `5 A new`.
             let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP" | "in" | "st");
-            // 1 m thick, 1 g cm−3, 2 m s−1
+            // 1 m thick, 1 g cm−3, 2 m s−1, 3 m x 4 m (the sides of an area)
             let next_fits = matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "high" | "deep" | "away" | "across" | "apart" | "below" | "above" | "in")
+                || matches!(self.raw(j + 1), "x" | "×") && self.is_num(j + 2) && self.raw(j + 3) == raw
                 || (self.is_word(j + 1) && units::unit_symbol(self.raw(j + 1)).is_some() && (self.raw(j + 1).contains(['-', '−']) || matches!(self.raw(j + 2), "−" | "-") && self.glued(j + 2) && self.is_num(j + 3)));
             // `in` and `st` are words first: spaced, only at the end of a phrase (`2 in.`).
             if matches!(raw, "in" | "st") && !self.glued(j) && (self.is_word(j + 1) || self.is_num(j + 1)) && !matches!(self.low(j + 1), "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "and") {
@@ -1815,6 +1902,8 @@ mod tests {
         check("the 42nd floor", "42nd", Ordinal, 42.0, None, None);
         check("her thirty-first birthday", "thirty-first", Ordinal, 31.0, None, None);
         check("a ¾ share", "¾", Fraction, 0.75, None, None);
+        check("transcribed as three - fifths of members", "three - fifths", Fraction, 0.6, None, None);
+        check("sold its one – third stake", "one – third", Fraction, 1.0 / 3.0, None, None);
     }
 
     #[test]
@@ -1826,6 +1915,10 @@ mod tests {
         check("wages of 12 to 14 percent", "12 to 14 percent", Range, 12.0, Some("percent"), None);
         check("a 40-mile trek", "40-mile", Measure, 40.0, Some("mi"), None);
         check("spanning 9 square kilometres", "9 square kilometres", Measure, 9.0, Some("square km"), None);
+        let spans = |t: &str| all(t).into_iter().map(|n| (n.0, n.3)).collect::<Vec<_>>();
+        let m = |s: &str| (s.to_string(), Some("m".to_string()));
+        assert_eq!(spans("a plot of 2 m x 3 m"), [m("2 m"), m("3 m")]);
+        assert_eq!(spans("tiles of 4 m × 4 m."), [m("4 m"), m("4 m")]);
     }
 
     #[test]
@@ -1844,6 +1937,45 @@ mod tests {
         check("a climb of 2 km and 300 m", "2 km and 300 m", Measure, 2.3, Some("km"), None);
         check("it cost $4 and 20 cents", "$4 and 20 cents", Money, 4.2, Some("USD"), None);
         check("aged 65 or older", "aged 65 or older", Age, 65.0, None, Some("or older"));
+    }
+
+    /// Every number in `text`: (span, kind, value, unit).
+    fn all(text: &str) -> Vec<(String, NumberKind, Option<f64>, Option<String>)> {
+        let doc = Doc::new(text);
+        find(&doc).iter().map(|n| (n.span().of(text).to_string(), n.kind, n.value, n.unit.clone())).collect()
+    }
+
+    #[test]
+    fn conversion_targets() {
+        let m = |s: &str, v: Option<f64>, u: &str| (s.to_string(), Measure, v, Some(u.to_string()));
+        assert_eq!(all("Set the oven to 200 Celsius, or convert 200 Celsius into Fahrenheit for me."),
+            vec![m("200 Celsius", Some(200.0), "°C"), m("200 Celsius", Some(200.0), "°C"), m("Fahrenheit", None, "°F")]);
+        assert_eq!(all("How much is 77 degrees Fahrenheit in degrees Celsius?"),
+            vec![m("77 degrees Fahrenheit", Some(77.0), "°F"), m("degrees Celsius", None, "°C")]);
+        assert_eq!(all("She asked what 6 feet comes to... 6 feet in metres, she meant."),
+            vec![m("6 feet", Some(6.0), "ft"), m("6 feet", Some(6.0), "ft"), m("metres", None, "m")]);
+        assert_eq!(all("The farm's 40 acres to square metres is a sum for the children."),
+            vec![m("40 acres", Some(40.0), "acre"), m("square metres", None, "square m")]);
+        assert_eq!(all("turn 9 kg to lbs"), vec![m("9 kg", Some(9.0), "kg"), m("lbs", None, "lb")]);
+        // Not a conversion: another dimension, a bare scale, a duration, an ambiguous symbol.
+        assert_eq!(all("The Celsius scale is older than the kelvin."), vec![]);
+        assert_eq!(all("a 5 km run in minutes"), vec![m("5 km", Some(5.0), "km")]);
+        assert_eq!(all("waits fell from 3 hours to minutes").len(), 1);
+        assert_eq!(all("a 12 km trail to m"), vec![m("12 km", Some(12.0), "km")]);
+        assert_eq!(all("water warmed 4 degrees to degrees"), vec![m("4 degrees", Some(4.0), "°")]);
+    }
+
+    #[test]
+    fn percent_first() {
+        check("The translated memo set the levy at per cent of fifteen.", "per cent of fifteen", Percent, 15.0, Some("percent"), None);
+        check("Percents of thirty, the label read.", "Percents of thirty", Percent, 30.0, Some("percent"), None);
+        check("a rebate of percent of 12", "percent of 12", Percent, 12.0, Some("percent"), None);
+        // A share of a total, or `percent` as a noun: the number stands alone.
+        let spans = |t: &str| all(t).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(spans("40 percent of 300 homes"), ["40 percent", "300 homes"]);
+        check("a small percent of 10 homes", "10 homes", Count, 10.0, Some("homes"), None);
+        assert_eq!(spans("what percent of 80 is 20"), ["80", "20"]);
+        check("percent of 600 voters", "600 voters", Count, 600.0, Some("voters"), None);
     }
 
     #[test]
