@@ -6,7 +6,8 @@
 //! (`Saturday at 9 a.m.`, `7:30 PM on Fri, Sep 20`) become one expression. Every pattern reads
 //! a bounded number of tokens, so the pass is linear in the length of the text.
 
-use crate::lexicon::{self, DAY_PARTS, MONTHS, PERIODS, WEEKDAYS};
+use crate::lexicon::{self, WordList, DAY_PARTS, MONTHS, PERIODS, WEEKDAYS};
+use crate::numwords::NUMBER_WORDS;
 use crate::numwords;
 use crate::text::{Doc, TokKind};
 use crate::units::{self, Dim};
@@ -20,11 +21,11 @@ const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
 
 /// Weekday abbreviations. `sat`, `sun` and `wed` are words too, so they count only
 /// capitalised and followed by a period, a comma, a date or a time.
-const WEEKDAY_ABBREVIATIONS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
+pub(crate) static WEEKDAY_ABBREVIATIONS: WordList = WordList::new(11, &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
 /// Words that make the following period relative to now: `last week`, `the coming days`.
 /// Ends with the determiners news uses; `the` alone is not enough (`the week`).
-const RELATIVE_LEADS: &[&str] = &["last", "next", "this", "past", "coming", "upcoming", "following", "previous", "current", "same", "that"];
+pub(crate) static RELATIVE_LEADS: WordList = WordList::new(5, &["last", "next", "this", "past", "coming", "upcoming", "following", "previous", "current", "same", "that"]);
 
 /// Words after an amount of time that anchor it to now: `two days ago`, `a week later`.
 const ANCHORS_AFTER: &[&[&str]] = &[
@@ -33,10 +34,10 @@ const ANCHORS_AFTER: &[&[&str]] = &[
 ];
 
 /// Days relative to today.
-const DAY_WORDS: &[&str] = &["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"];
+pub(crate) static DAY_WORDS: WordList = WordList::new(6, &["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"]);
 
 /// Parts of a day after a day word or weekday (`Monday morning`, `tomorrow evening`).
-const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime", "dawn", "dusk"];
+pub(crate) static PARTS_OF_DAY: WordList = WordList::new(7, &["morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime", "dawn", "dusk"]);
 
 /// Time-zone abbreviations after a time of day. Ends with the zones English news datelines
 /// use; `ET`/`PT` are the US shorthands.
@@ -48,7 +49,7 @@ const TIME_ZONES: &[&str] = &[
 ];
 
 /// Starts and ends of periods: `end of the month`, `the beginning of 2017`.
-const BOUNDARIES: &[&str] = &["beginning", "start", "end", "middle", "close", "turn", "rest", "remainder"];
+pub(crate) static BOUNDARIES: WordList = WordList::new(8, &["beginning", "start", "end", "middle", "close", "turn", "rest", "remainder"]);
 
 /// Holidays and named days, lower case, apostrophes removed, as token sequences. Ends with
 /// the public holidays and observances of the English-speaking countries and the major
@@ -98,9 +99,30 @@ const HOLIDAYS: &[&str] = &[
 ];
 
 /// Numbers spelled as decades: `the nineties`.
-const DECADE_WORDS: &[&str] = &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"];
+pub(crate) static DECADE_WORDS: WordList = WordList::new(10, &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"]);
 
-const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+pub(crate) static SEASONS: WordList = WordList::new(9, &["spring", "summer", "autumn", "fall", "winter"]);
+
+/// The first word of every holiday name.
+pub(crate) static HOLIDAY_FIRSTS: WordList = WordList::first_words(13, HOLIDAYS);
+
+/// The words of [`MONTH_ABBREVIATIONS`], as a list tokens are classed by.
+pub(crate) static MONTH_ABBREVIATION_WORDS: WordList = WordList::new(14, &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/// The words other than those of the lists above that a date pattern can start with (see
+/// [`Scan::may_start`]).
+pub(crate) static LEADS: WordList = WordList::new(12, &[
+    "noon", "midnight", "midday", "half", "quarter", "a", "an", "one", "from", "between", "the",
+    "right", "just", "in", "within", "earlier", "later", "early", "late", "mid", "so", "this",
+    "many", "some", "several", "few", "couple", "years", "decades", "months", "weeks", "days",
+    "centuries", "hours", "minutes", "his", "her", "their", "its", "my", "your", "our", "very",
+    "last",
+]);
+
+/// The classes of every word a date pattern can start with.
+const STARTS: u64 = LEADS.bit() | DAY_PARTS.bit() | RELATIVE_LEADS.bit() | MONTHS.bit() | WEEKDAYS.bit()
+    | WEEKDAY_ABBREVIATIONS.bit() | DAY_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | DECADE_WORDS.bit()
+    | HOLIDAY_FIRSTS.bit() | MONTH_ABBREVIATION_WORDS.bit() | NUMBER_WORDS.bit();
 
 /// Finds dates and times.
 pub fn find(doc: &Doc) -> Vec<Date> {
@@ -165,25 +187,6 @@ struct Scan<'d, 't> {
     n: usize,
 }
 
-thread_local! {
-    /// The first word of every holiday name.
-    static HOLIDAY_FIRSTS: lexicon::FastSet = HOLIDAYS.iter().filter_map(|h| h.split(' ').next()).collect();
-    /// Every word a date pattern can start with, but number words (see [`Scan::may_start`]).
-    static STARTERS: lexicon::FastSet = {
-        let leads = [
-            "noon", "midnight", "midday", "half", "quarter", "a", "an", "one", "from", "between",
-            "the", "right", "just", "in", "within", "earlier", "later", "early", "late", "mid",
-            "so", "this", "many", "some", "several", "few", "couple", "years", "decades", "months",
-            "weeks", "days", "centuries", "hours", "minutes", "his", "her", "their", "its", "my",
-            "your", "our", "very", "last",
-        ];
-        let lists = [DAY_PARTS, RELATIVE_LEADS, MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, DAY_WORDS, SEASONS, BOUNDARIES, DECADE_WORDS];
-        let mut set: lexicon::FastSet = leads.into_iter().chain(lists.into_iter().flatten().copied()).collect();
-        set.extend(MONTH_ABBREVIATIONS.iter().map(|(a, _)| *a));
-        set.extend(HOLIDAYS.iter().filter_map(|h| h.split(' ').next()));
-        set
-    };
-}
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
@@ -199,15 +202,19 @@ impl<'d, 't> Scan<'d, 't> {
     /// or a word before `Jayanti`. Keep this in step with the patterns: the golden corpus and
     /// the dates tests go through it.
     fn may_start(&self, i: usize) -> bool {
-        if self.is_num(i) || self.capitalised(i) || matches!(self.raw(i), "'" | "’") {
+        if self.doc.class(i) & STARTS != 0 || self.is_num(i) || self.capitalised(i) || matches!(self.raw(i), "'" | "’") {
             return true;
         }
         if self.low(i + 1) == "jayanti" || self.low(i + 2) == "jayanti" {
             return true;
         }
         let w = self.low(i);
-        let starter = |w: &str| STARTERS.with(|s| s.contains(w));
-        if starter(w) || starter(self.base(i)) {
+        if !w.contains(['\'', '’', '-', '‐', '‑']) {
+            return false;
+        }
+        // The rarer forms: a possessive, apostrophes, a prefix, a hyphenated fraction.
+        let starter = |w: &str| lexicon::classes(w) & STARTS != 0;
+        if starter(self.base(i)) {
             return true;
         }
         if w.contains(['\'', '’']) {
@@ -557,7 +564,7 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.low(i);
         // mid-January
         let w = w.strip_prefix("mid-").unwrap_or(w);
-        if let Some(p) = MONTHS.iter().position(|m| *m == w) {
+        if let Some(p) = MONTHS.words.iter().position(|m| *m == w) {
             return Some((p as u32 + 1, i + 1, false));
         }
         if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
@@ -615,7 +622,7 @@ impl<'d, 't> Scan<'d, 't> {
             return (e > i + 3).then_some((e, k));
         }
         // early March, late September, mid May
-        if lexicon::contains(DAY_PARTS, self.low(i)) && self.month(i + 1).is_some() {
+        if self.doc.is(i, &DAY_PARTS) && self.month(i + 1).is_some() {
             let (e, k) = self.month_date(i + 1)?;
             return Some((e, k));
         }
@@ -745,7 +752,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn weekday(&self, i: usize) -> Option<(usize, DateKind)> {
         let mut j = i;
         let lead = self.low(j);
-        if lexicon::contains(DAY_PARTS, lead) || RELATIVE_LEADS.contains(&lead) && !matches!(lead, "same" | "that") {
+        if self.doc.is(j, &DAY_PARTS) || self.doc.is(j, &RELATIVE_LEADS) && !matches!(lead, "same" | "that") {
             j += 1;
         }
         let e = self.weekday_name(j)?;
@@ -798,7 +805,7 @@ impl<'d, 't> Scan<'d, 't> {
         if matches!(w, "right" | "just") && self.low(i + 1) == "now" {
             return Some((i + 2, DateKind::Relative));
         }
-        if lexicon::contains(DAY_PARTS, w) && DAY_WORDS.contains(&self.low(i + 1)) && self.low(i + 1) != "overnight" {
+        if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
         if !DAY_WORDS.contains(&self.base(i)) {
@@ -854,7 +861,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let k = j + 1;
         let p = self.base(k);
-        if lexicon::contains(PERIODS, p) || (p == "day" && lead != "this") {
+        if PERIODS.contains(p) || (p == "day" && lead != "this") {
             if lead == "this" && p == "term" {
                 return None;
             }
@@ -1011,10 +1018,10 @@ impl<'d, 't> Scan<'d, 't> {
         let low = self.low(i);
         let listed = if low.contains(['\'', '’']) {
             let first: String = low.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-            HOLIDAY_FIRSTS.with(|s| s.contains(first.as_str()))
+            HOLIDAY_FIRSTS.contains(&first)
         } else {
             // The common case, without allocating.
-            HOLIDAY_FIRSTS.with(|s| s.contains(low))
+            self.doc.is(i, &HOLIDAY_FIRSTS)
         };
         // Only where a holiday starts with this word: building the phrases for every word cost
         // a tenth of the run.
@@ -1183,7 +1190,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if self.low(e) == "of" && (self.is_year(e + 1) || matches!(self.low(e + 1), "the" | "this" | "next" | "last")) {
                     if self.is_year(e + 1) {
                         e += 2;
-                    } else if lexicon::contains(PERIODS, self.low(e + 2)) {
+                    } else if self.doc.is(e + 2, &PERIODS) {
                         e += 3;
                     }
                 }

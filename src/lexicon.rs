@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// news sentence uses. Kept to verbs that report speech or writing: verbs of thinking
 /// (`believe`) and perception (`see`) are left out because they introduce opinions the
 /// reporter attributes loosely, not statements.
-pub const CUE_VERBS: &[&str] = &[
+pub static CUE_VERBS: WordList = WordList::new(0, &[
     "said", "says", "say", "saying",
     "told", "tells", "tell", "telling",
     "added", "adds", "add", "adding",
@@ -56,7 +56,7 @@ pub const CUE_VERBS: &[&str] = &[
     "criticized", "criticizes", "criticised", "criticises", "praised", "praises", "hailed",
     "hails", "condemned", "condemns", "denounced", "denounces", "decried", "decries",
     "derided", "derides", "dismissed", "dismisses", "lambasted", "touted", "touts",
-];
+]);
 
 /// Two-word speech verbs, matched on their first word: `pointed out`, `put it`.
 pub const CUE_PHRASES: &[(&str, &str)] = &[
@@ -85,20 +85,20 @@ pub const NUMBER_MODIFIERS: &[&str] = &[
 pub const NUMBER_SYMBOL_MODIFIERS: &[&str] = &["~", "≈", "<", ">", "≤", "≥", "±", "∼"];
 
 /// Day names. Abbreviations live with the date finder, which needs context to trust them.
-pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub static WEEKDAYS: WordList = WordList::new(1, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /// Month names in full. Abbreviations and the ambiguous `May`, `March`, `August` are judged
 /// by the date finder.
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: WordList = WordList::new(2, &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
-];
+]);
 
 /// Parts of a day that may precede a weekday: `late Monday`, `early Tuesday`.
-pub const DAY_PARTS: &[&str] = &["early", "late", "mid"];
+pub static DAY_PARTS: WordList = WordList::new(3, &["early", "late", "mid"]);
 
 /// Periods that combine with `last`, `next`, `this`, `earlier this`, ... into relative dates.
-pub const PERIODS: &[&str] = &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end", "yr", "wk", "wkend"];
+pub static PERIODS: WordList = WordList::new(4, &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end", "yr", "wk", "wkend"]);
 
 /// Whether `word` is in `list`, ignoring ASCII case: the same answer as
 /// `list.iter().any(|w| w.eq_ignore_ascii_case(word))`, in constant time.
@@ -140,6 +140,79 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
 
 type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>;
 
+/// A word list that tokens are tested against, with a bit of its own among all such lists.
+/// [`crate::text::Doc`] looks every token up once in one map of all of them
+/// ([`classes`]), so testing a token against a list is a single AND ([`Doc::is`]), and
+/// testing any other string is one lookup ([`WordList::contains`]). Words are ASCII lower case
+/// and match ignoring ASCII case, as [`contains`] does; a test checks both of these.
+///
+/// [`Doc::is`]: crate::text::Doc::is
+pub struct WordList {
+    pub words: &'static [&'static str],
+    bit: u64,
+    /// Only each entry's first word is listed (the list holds phrases).
+    firsts: bool,
+}
+
+impl WordList {
+    /// A list with bit `index`, which no other list in [`REGISTRY`] may use.
+    pub const fn new(index: u32, words: &'static [&'static str]) -> WordList {
+        WordList { words, bit: 1 << index, firsts: false }
+    }
+
+    /// A list of the first words of the phrases `phrases`.
+    pub const fn first_words(index: u32, phrases: &'static [&'static str]) -> WordList {
+        WordList { words: phrases, bit: 1 << index, firsts: true }
+    }
+
+    pub const fn bit(&self) -> u64 {
+        self.bit
+    }
+
+    /// Whether `word` is in the list, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        classes(word) & self.bit != 0
+    }
+}
+
+/// Every [`WordList`] a token is classed by. Keep each list's bit unique.
+static REGISTRY: &[&WordList] = &[
+    &CUE_VERBS, &WEEKDAYS, &MONTHS, &DAY_PARTS, &PERIODS,
+    &crate::dates::RELATIVE_LEADS, &crate::dates::DAY_WORDS, &crate::dates::PARTS_OF_DAY,
+    &crate::dates::BOUNDARIES, &crate::dates::SEASONS, &crate::dates::DECADE_WORDS,
+    &crate::dates::WEEKDAY_ABBREVIATIONS, &crate::dates::LEADS, &crate::dates::HOLIDAY_FIRSTS,
+    &crate::dates::MONTH_ABBREVIATION_WORDS, &crate::numwords::NUMBER_WORDS, &crate::numbers::LEADS,
+];
+
+/// The bits of every registered list `word` is in (ignoring ASCII case); 0 for most words.
+pub fn classes(word: &str) -> u64 {
+    const MAX: usize = 48;
+    if word.len() > MAX {
+        return 0; // no listed word is this long
+    }
+    let mut buf = [0u8; MAX];
+    let key = &mut buf[..word.len()];
+    key.copy_from_slice(word.as_bytes());
+    key.make_ascii_lowercase();
+    CLASSES.with(|m| m.get(&*key).copied().unwrap_or(0))
+}
+
+thread_local! {
+    static CLASSES: HashMap<Box<[u8]>, u64, BuildHasherDefault<Fnv>> = {
+        let mut map: HashMap<Box<[u8]>, u64, BuildHasherDefault<Fnv>> = HashMap::default();
+        for list in REGISTRY {
+            for w in list.words {
+                let w = if list.firsts { w.split(' ').next().unwrap_or(w) } else { w };
+                *map.entry(w.as_bytes().into()).or_default() |= list.bit;
+            }
+        }
+        for w in crate::numwords::number_word_keys() {
+            *map.entry(w.into_bytes().into_boxed_slice()).or_default() |= crate::numwords::NUMBER_WORDS.bit();
+        }
+        map
+    };
+}
+
 /// A set of words with the hash [`contains`] uses: for a finder's own tables of first words.
 pub type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
@@ -172,6 +245,22 @@ impl Hasher for Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn registered_lists_have_their_own_bits_and_lower_case_ascii_words() {
+        let mut seen = 0u64;
+        for list in REGISTRY {
+            assert_eq!(list.bit.count_ones(), 1);
+            assert_eq!(seen & list.bit, 0, "two lists share bit {:#x}", list.bit);
+            seen |= list.bit;
+            for w in list.words {
+                assert!(w.is_ascii() && *w == w.to_ascii_lowercase(), "{w:?} is not lower-case ASCII");
+                let first = if list.firsts { w.split(' ').next().unwrap() } else { w };
+                assert!(list.contains(first) && list.contains(&first.to_ascii_uppercase()));
+            }
+        }
+        assert!(!CUE_VERBS.contains("government") && !CUE_VERBS.contains(""));
+    }
 
     #[test]
     fn contains_ignores_ascii_case_only() {

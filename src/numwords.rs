@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::lexicon::Fnv;
+use crate::lexicon::{Fnv, WordList};
 
 /// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
 /// out because they read as letters in prose.
@@ -102,6 +102,18 @@ pub fn ordinal(w: &str) -> Option<f64> {
         return None;
     }
     with_lower(w, |lw| WORDS.with(|m| m.get(lw).and_then(|e| e.1)))
+}
+
+/// The class of every word [`small_cardinal`], [`ordinal`], [`magnitude`] or [`vague_plural`]
+/// reads (`seven`, `twenty-first`, `million`, `hundreds`): its words are added from
+/// [`number_word_keys`] when the classes are built.
+pub(crate) static NUMBER_WORDS: WordList = WordList::new(15, &[]);
+
+/// Every cardinal and ordinal word, lower case.
+pub(crate) fn number_word_keys() -> Vec<String> {
+    let mut keys: Vec<String> = WORDS.with(|m| m.keys().cloned().collect());
+    keys.extend(MAGNITUDES.iter().chain(VAGUE_PLURALS).map(|(w, _)| w.to_ascii_lowercase()));
+    keys
 }
 
 thread_local! {

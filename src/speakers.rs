@@ -447,7 +447,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.phrase_particle(i).is_some() {
             return true;
         }
-        if !lexicon::contains(CUE_VERBS, w) {
+        if !self.doc.is(i, &CUE_VERBS) {
             return false;
         }
         if self.cap(i) && !self.sentence_initial(i) {
@@ -529,7 +529,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // `Ruiz laughed and said`: the subject of the first verb.
         if self.tok(end).eq_ignore_ascii_case("and") && end >= 2 && self.is_word(end - 1) && !self.cap(end - 1) && self.same_sentence(end - 2, c) && !is_stop(self.tok(end - 1)) {
             let verb = end - 1;
-            if self.tok(verb).ends_with("ed") || lexicon::contains(CUE_VERBS, self.tok(verb)) {
+            if self.tok(verb).ends_with("ed") || self.doc.is(verb, &CUE_VERBS) {
                 end = verb - 1;
             }
         }

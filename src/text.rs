@@ -37,6 +37,9 @@ pub struct Doc<'t> {
     /// every token, and one buffer costs one allocation instead of one per token per finder.
     lower: String,
     lower_ends: Vec<u32>,
+    /// The registered word lists each token is in ([`crate::lexicon::classes`]): the finders
+    /// test tokens against their lists many times over, and each test is then one AND.
+    class: Vec<u64>,
 }
 
 /// Apostrophe-like characters that may sit inside a word.
@@ -54,8 +57,10 @@ impl<'t> Doc<'t> {
         let tokens = tokenize(text);
         let mut lower = String::with_capacity(text.len() + text.len() / 8);
         let mut lower_ends = Vec::with_capacity(tokens.len());
+        let mut class = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let w = t.span.of(text);
+            class.push(if t.kind == TokKind::Word { crate::lexicon::classes(w) } else { 0 });
             if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
                 // str::to_lowercase, not per char: it knows the Greek final sigma.
                 lower.push_str(&w.to_lowercase());
@@ -65,7 +70,7 @@ impl<'t> Doc<'t> {
             // Offsets into `lower` fit in u32 for any text under 4 GB; wasm32 cannot hold more.
             lower_ends.push(lower.len() as u32);
         }
-        Doc { text, tokens, paragraphs: paragraphs(text), lower, lower_ends }
+        Doc { text, tokens, paragraphs: paragraphs(text), lower, lower_ends, class }
     }
 
     /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
@@ -73,6 +78,16 @@ impl<'t> Doc<'t> {
         let Some(&end) = self.lower_ends.get(i) else { return "" };
         let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
         self.lower.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// Whether token `i` is a word in `list` (ignoring ASCII case); false past the end.
+    pub fn is(&self, i: usize, list: &crate::lexicon::WordList) -> bool {
+        self.class(i) & list.bit() != 0
+    }
+
+    /// The bits of the registered word lists token `i` is in (0 past the end).
+    pub fn class(&self, i: usize) -> u64 {
+        self.class.get(i).copied().unwrap_or(0)
     }
 
     /// The text of token `i` (empty past the end).
