@@ -182,6 +182,7 @@ static REGISTRY: &[&WordList] = &[
     &crate::dates::BOUNDARIES, &crate::dates::SEASONS, &crate::dates::DECADE_WORDS,
     &crate::dates::WEEKDAY_ABBREVIATIONS, &crate::dates::LEADS, &crate::dates::HOLIDAY_FIRSTS,
     &crate::dates::MONTH_ABBREVIATION_WORDS, &crate::numwords::NUMBER_WORDS, &crate::numbers::LEADS,
+    &crate::dates::THE_NEXT, &crate::dates::A_NEXT, &crate::dates::IN_NEXT,
 ];
 
 /// The bits of every registered list `word` is in (ignoring ASCII case); 0 for most words.

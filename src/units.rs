@@ -2,6 +2,11 @@
 //! a number. Tables first, then the lookups the number finder uses. Each lookup answers with a
 //! canonical name (`km`, `USD`, `percent`) and a [`Dim`].
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::lexicon::Fnv;
+
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -234,6 +239,42 @@ pub const UNIT_QUALIFIERS: &[(&str, Option<Dim>)] = &[
     ("nautical", None), ("light", None), ("fluid", None), ("imperial", None), ("us", None),
 ];
 
+/// A table as a hash map: each key (ASCII-lower-cased when `fold`) to the value of its first
+/// entry, so a lookup answers as the first match of a scan would. The finders ask these
+/// tables about nearly every word, and the unit table has a hundred rows.
+type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
+
+fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool) -> Map<V> {
+    let mut map = Map::default();
+    for (k, v) in entries {
+        let key = if fold { k.to_ascii_lowercase() } else { k.to_string() };
+        map.entry(key.into_bytes().into_boxed_slice()).or_insert(v);
+    }
+    map
+}
+
+/// Looks `w` up in `map` (from [`map_of`] with `fold`), lower-casing it first in a stack buffer.
+fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool) -> Option<V> {
+    const MAX: usize = 48; // longer than any key
+    if w.len() > MAX {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    let key = &mut buf[..w.len()];
+    key.copy_from_slice(w.as_bytes());
+    if fold {
+        key.make_ascii_lowercase();
+    }
+    map.with(|m| m.get(&*key).copied())
+}
+
+thread_local! {
+    static CURRENCY_WORD_MAP: Map<&'static str> = map_of(CURRENCY_WORDS.iter().copied(), true);
+    static UNIT_WORD_MAP: Map<(&'static str, Dim)> = map_of(UNIT_WORDS.iter().map(|&(k, c, d)| (k, (c, d))), true);
+    static UNIT_SYMBOL_MAP: Map<(&'static str, Dim)> = map_of(UNIT_SYMBOLS.iter().map(|&(k, d)| (k, (k, d))), false);
+    static UNIT_QUALIFIER_MAP: Map<Option<Dim>> = map_of(UNIT_QUALIFIERS.iter().copied(), true);
+}
+
 fn find<'a, T: Copy>(table: &'a [(&'a str, T)], w: &str, case: bool) -> Option<T> {
     table.iter().find(|(k, _)| if case { *k == w } else { k.eq_ignore_ascii_case(w) }).map(|&(_, v)| v)
 }
@@ -254,7 +295,7 @@ pub fn currency_word(w: &str) -> Option<&'static str> {
     if w.len() == 1 {
         return None;
     }
-    find(CURRENCY_WORDS, w, false)
+    get(&CURRENCY_WORD_MAP, w, true)
 }
 
 /// `c` and `p` glued to an amount (`10c`, `50p`).
@@ -268,7 +309,7 @@ pub fn currency_abbreviation(w: &str) -> Option<&'static str> {
 
 /// A unit word (`kilometres`, `days`), any case.
 pub fn unit_word(w: &str) -> Option<(&'static str, Dim)> {
-    UNIT_WORDS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)).map(|&(_, c, d)| (c, d))
+    get(&UNIT_WORD_MAP, w, true)
 }
 
 /// A unit symbol with an optional exponent glued on (`km`, `km2`, `m²`, `s-1`), and the
@@ -276,7 +317,7 @@ pub fn unit_word(w: &str) -> Option<(&'static str, Dim)> {
 pub fn unit_symbol(w: &str) -> Option<(&'static str, Dim)> {
     let base = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '²' | '³' | '-' | '−' | '⁻' | '¹'));
     let base = if base.is_empty() { w } else { base };
-    UNIT_SYMBOLS.iter().find(|(k, _)| *k == base).map(|&(k, d)| {
+    get(&UNIT_SYMBOL_MAP, base, false).map(|(k, d)| {
         let d = match (d, &w[base.len()..]) {
             (Dim::Length, "2" | "²") => Dim::Area,
             (Dim::Length, "3" | "³") => Dim::Volume,
@@ -288,12 +329,30 @@ pub fn unit_symbol(w: &str) -> Option<(&'static str, Dim)> {
 
 /// A unit qualifier (`square`, `metric`).
 pub fn unit_qualifier(w: &str) -> Option<Option<Dim>> {
-    find(UNIT_QUALIFIERS, w, false)
+    get(&UNIT_QUALIFIER_MAP, w, true)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The maps answer as the first match of a scan of the tables did, for every key in every
+    /// case and a few near misses.
+    #[test]
+    fn maps_answer_as_the_tables() {
+        let mut words: Vec<String> = Vec::new();
+        for k in UNIT_WORDS.iter().map(|e| e.0).chain(UNIT_SYMBOLS.iter().map(|e| e.0)).chain(CURRENCY_WORDS.iter().map(|e| e.0)).chain(UNIT_QUALIFIERS.iter().map(|e| e.0)) {
+            words.extend([k.to_string(), k.to_uppercase(), k.to_ascii_lowercase(), format!("{k}s"), format!("{k}2"), k[..k.len() - k.chars().last().map_or(0, char::len_utf8)].to_string()]);
+        }
+        for w in &words {
+            assert_eq!(unit_word(w), UNIT_WORDS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)).map(|&(_, c, d)| (c, d)), "{w}");
+            assert_eq!(currency_word(w), if w.len() == 1 { None } else { find(CURRENCY_WORDS, w, false) }, "{w}");
+            assert_eq!(unit_qualifier(w), find(UNIT_QUALIFIERS, w, false), "{w}");
+            let base = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '²' | '³' | '-' | '−' | '⁻' | '¹'));
+            let base = if base.is_empty() { w.as_str() } else { base };
+            assert_eq!(unit_symbol(w).map(|u| u.0), UNIT_SYMBOLS.iter().find(|(k, _)| *k == base).map(|e| e.0), "{w}");
+        }
+    }
 
     #[test]
     fn lookups() {
