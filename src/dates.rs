@@ -106,6 +106,9 @@ pub(crate) static SEASONS: WordList = WordList::new(9, &["spring", "summer", "au
 /// The first word of every holiday name.
 pub(crate) static HOLIDAY_FIRSTS: WordList = WordList::first_words(13, HOLIDAYS);
 
+/// Every word of every holiday name.
+pub(crate) static HOLIDAY_WORDS: WordList = WordList::every_word(20, HOLIDAYS);
+
 /// The words of [`MONTH_ABBREVIATIONS`], as a list tokens are classed by.
 pub(crate) static MONTH_ABBREVIATION_WORDS: WordList = WordList::new(14, &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
@@ -1109,6 +1112,17 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// The end of the longest holiday name starting at `i` (its first word is known to start one).
     fn holiday_phrase(&self, i: usize) -> Option<usize> {
+        // The common case, without building phrases: a first word without apostrophes and a
+        // next token that cannot continue any holiday name (not a word of one, not an
+        // apostrophe or hyphen token, nothing to normalise): only the word itself can match.
+        let k = i + 1;
+        let plain = |w: &str| !w.contains(['\'', '’']);
+        let ends_here = k >= self.n
+            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-"))
+            || (self.is_word(k) && plain(self.low(k)) && !self.doc.is(k, &HOLIDAY_WORDS));
+        if plain(self.low(i)) && self.is_word(i) && ends_here {
+            return lexicon::contains(HOLIDAYS, self.low(i)).then_some(i + 1);
+        }
         // Words without apostrophes, skipping lone apostrophe tokens.
         let mut words: Vec<String> = Vec::with_capacity(6);
         let mut ends: Vec<usize> = Vec::with_capacity(6);

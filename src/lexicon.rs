@@ -138,7 +138,7 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     })
 }
 
-type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>;
+type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<WordHash>>;
 
 /// A word list that tokens are tested against, with a bit of its own among all such lists.
 /// [`crate::text::Doc`] looks every token up once in one map of all of them
@@ -150,19 +150,44 @@ type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>;
 pub struct WordList {
     pub words: &'static [&'static str],
     bit: u64,
-    /// Only each entry's first word is listed (the list holds phrases).
-    firsts: bool,
+    /// What of each entry is listed: the whole entry, or (for lists of phrases) its first
+    /// word or every word.
+    part: Part,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Whole,
+    First,
+    Every,
 }
 
 impl WordList {
     /// A list with bit `index`, which no other list in [`REGISTRY`] may use.
     pub const fn new(index: u32, words: &'static [&'static str]) -> WordList {
-        WordList { words, bit: 1 << index, firsts: false }
+        WordList { words, bit: 1 << index, part: Part::Whole }
     }
 
     /// A list of the first words of the phrases `phrases`.
     pub const fn first_words(index: u32, phrases: &'static [&'static str]) -> WordList {
-        WordList { words: phrases, bit: 1 << index, firsts: true }
+        WordList { words: phrases, bit: 1 << index, part: Part::First }
+    }
+
+    /// A list of every word of the phrases `phrases`.
+    pub const fn every_word(index: u32, phrases: &'static [&'static str]) -> WordList {
+        WordList { words: phrases, bit: 1 << index, part: Part::Every }
+    }
+
+    /// The words this list holds.
+    fn entries(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let part = self.part;
+        self.words.iter().flat_map(move |w| -> Vec<&'static str> {
+            match part {
+                Part::Whole => vec![*w],
+                Part::First => w.split(' ').take(1).collect(),
+                Part::Every => w.split(' ').collect(),
+            }
+        })
     }
 
     pub const fn bit(&self) -> u64 {
@@ -182,7 +207,7 @@ static REGISTRY: &[&WordList] = &[
     &crate::dates::BOUNDARIES, &crate::dates::SEASONS, &crate::dates::DECADE_WORDS,
     &crate::dates::WEEKDAY_ABBREVIATIONS, &crate::dates::LEADS, &crate::dates::HOLIDAY_FIRSTS,
     &crate::dates::MONTH_ABBREVIATION_WORDS, &crate::numwords::NUMBER_WORDS, &crate::numbers::LEADS,
-    &crate::dates::THE_NEXT, &crate::dates::A_NEXT, &crate::dates::IN_NEXT,
+    &crate::dates::THE_NEXT, &crate::dates::A_NEXT, &crate::dates::IN_NEXT, &crate::dates::HOLIDAY_WORDS,
 ];
 
 /// The bits of every registered list `word` is in (ignoring ASCII case); 0 for most words.
@@ -198,12 +223,17 @@ pub fn classes(word: &str) -> u64 {
     CLASSES.with(|m| m.get(&*key).copied().unwrap_or(0))
 }
 
+/// Calls `f` with a function from an already lower-cased word to its [`classes`]: one
+/// thread-local access for a whole text.
+pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u64) -> R) -> R {
+    CLASSES.with(|m| f(&|w: &[u8]| m.get(w).copied().unwrap_or(0)))
+}
+
 thread_local! {
-    static CLASSES: HashMap<Box<[u8]>, u64, BuildHasherDefault<Fnv>> = {
-        let mut map: HashMap<Box<[u8]>, u64, BuildHasherDefault<Fnv>> = HashMap::default();
+    static CLASSES: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = {
+        let mut map: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = HashMap::default();
         for list in REGISTRY {
-            for w in list.words {
-                let w = if list.firsts { w.split(' ').next().unwrap_or(w) } else { w };
+            for w in list.entries() {
                 *map.entry(w.as_bytes().into()).or_default() |= list.bit;
             }
         }
@@ -215,31 +245,49 @@ thread_local! {
 }
 
 /// A set of words with the hash [`contains`] uses: for a finder's own tables of first words.
-pub type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+pub type FastSet = HashSet<&'static str, BuildHasherDefault<WordHash>>;
 
 thread_local! {
-    static SETS: RefCell<HashMap<(usize, usize), WordSet, BuildHasherDefault<Fnv>>> = RefCell::default();
+    static SETS: RefCell<HashMap<(usize, usize), WordSet, BuildHasherDefault<WordHash>>> = RefCell::default();
 }
 
-/// FNV-1a: short keys, no hostile input to fear (the keys are our own words and a word of the
-/// text only probes), and far cheaper than SipHash for them.
-#[derive(Clone, Copy)]
-pub struct Fnv(u64);
+/// The hash of the word maps: short keys, no hostile input to fear (the keys are our own
+/// words and a word of the text only probes), so a multiply-rotate over eight bytes at a
+/// time (as rustc's FxHash) is enough, and far cheaper than SipHash or byte-wise FNV.
+#[derive(Clone, Copy, Default)]
+pub struct WordHash(u64);
 
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl WordHash {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(Self::K);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
 }
 
@@ -254,10 +302,9 @@ mod tests {
             assert_eq!(list.bit.count_ones(), 1);
             assert_eq!(seen & list.bit, 0, "two lists share bit {:#x}", list.bit);
             seen |= list.bit;
-            for w in list.words {
-                assert!(w.is_ascii() && *w == w.to_ascii_lowercase(), "{w:?} is not lower-case ASCII");
-                let first = if list.firsts { w.split(' ').next().unwrap() } else { w };
-                assert!(list.contains(first) && list.contains(&first.to_ascii_uppercase()));
+            for w in list.entries() {
+                assert!(w.is_ascii() && w == w.to_ascii_lowercase(), "{w:?} is not lower-case ASCII");
+                assert!(list.contains(w) && list.contains(&w.to_ascii_uppercase()));
             }
         }
         assert!(!CUE_VERBS.contains("government") && !CUE_VERBS.contains(""));

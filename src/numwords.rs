@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::lexicon::{Fnv, WordList};
+use crate::lexicon::{WordHash, WordList};
 
 /// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
 /// out because they read as letters in prose.
@@ -119,22 +119,24 @@ pub(crate) fn number_word_keys() -> Vec<String> {
 thread_local! {
     /// Every cardinal and ordinal word, lower case, with its values: one lookup instead of the
     /// table scans of the rules below, which are asked about the same words many times over.
-    static WORDS: HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<Fnv>> = number_words();
+    static WORDS: HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<WordHash>> = number_words();
 }
 
 /// Applies [`cardinal_rule`] and [`ordinal_rule`] to every word they could accept, built from
 /// the tables: the single words, `-th` and `-ieth` forms, and compounds of a tens word and a
 /// unit word, with or without a hyphen. A test checks the rules accept nothing else.
-fn number_words() -> HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<Fnv>> {
+fn number_words() -> HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<WordHash>> {
     let mut simple: Vec<String> = UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()).collect();
     simple.extend(IRREGULAR_ORDINALS.iter().map(|(w, _)| w.to_string()));
     simple.extend(UNITS.iter().map(|(w, _)| format!("{w}th")));
     simple.extend(TENS.iter().filter_map(|(t, _)| t.strip_suffix('y')).map(|s| format!("{s}ieth")));
     simple.extend(["hundredth", "thousandth", "millionth", "billionth", "trillionth"].map(String::from));
+    // The rules join a tens word only to a unit below ten (`twenty-five`, `twenty-first`).
+    let units: Vec<&String> = simple.iter().filter(|w| cardinal_rule(w).is_some_and(|v| (1..10).contains(&v)) || ordinal_rule(w).is_some_and(|v| v < 10.0)).collect();
     let mut all = simple.clone();
     for (t, _) in TENS {
         for sep in ["", "-", "‐", "‑"] {
-            all.extend(simple.iter().map(|u| format!("{t}{sep}{u}")));
+            all.extend(units.iter().map(|u| format!("{t}{sep}{u}")));
         }
     }
     let mut map = HashMap::default();

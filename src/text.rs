@@ -58,18 +58,24 @@ impl<'t> Doc<'t> {
         let mut lower = String::with_capacity(text.len() + text.len() / 8);
         let mut lower_ends = Vec::with_capacity(tokens.len());
         let mut class = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            let w = t.span.of(text);
-            class.push(if t.kind == TokKind::Word { crate::lexicon::classes(w) } else { 0 });
-            if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                // str::to_lowercase, not per char: it knows the Greek final sigma.
-                lower.push_str(&w.to_lowercase());
-            } else {
-                lower.push_str(w);
+        crate::lexicon::with_classes(|classes_of| {
+            for t in &tokens {
+                let w = t.span.of(text);
+                let start = lower.len();
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower[start..].make_ascii_lowercase();
+                } else {
+                    // str::to_lowercase, not per char: it knows the Greek final sigma.
+                    lower.push_str(&w.to_lowercase());
+                }
+                // Looked up lower-cased: the lists are lower-case ASCII, so this is the
+                // ASCII-case-insensitive match of the token (see lexicon::WordList).
+                class.push(if t.kind == TokKind::Word { classes_of(&lower.as_bytes()[start..]) } else { 0 });
+                // Offsets into `lower` fit in u32 for any text under 4 GB; wasm32 cannot hold more.
+                lower_ends.push(lower.len() as u32);
             }
-            // Offsets into `lower` fit in u32 for any text under 4 GB; wasm32 cannot hold more.
-            lower_ends.push(lower.len() as u32);
-        }
+        });
         Doc { text, tokens, paragraphs: paragraphs(text), lower, lower_ends, class }
     }
 

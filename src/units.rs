@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::lexicon::Fnv;
+use crate::lexicon::WordHash;
 
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
@@ -242,7 +242,7 @@ pub const UNIT_QUALIFIERS: &[(&str, Option<Dim>)] = &[
 /// A table as a hash map: each key (ASCII-lower-cased when `fold`) to the value of its first
 /// entry, so a lookup answers as the first match of a scan would. The finders ask these
 /// tables about nearly every word, and the unit table has a hundred rows.
-type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<Fnv>>;
+type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHash>>;
 
 fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool) -> Map<V> {
     let mut map = Map::default();
