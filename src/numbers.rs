@@ -211,8 +211,10 @@ impl<'d, 't> Scan<'d, 't> {
                 b += 1;
             }
             let run = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
-            let link = run.contains("://") || run.starts_with("www.") || run.contains(".com") || run.contains(".org")
-                || (run.contains('@') && run.len() > 3) || run.starts_with('#') || run.contains(".html");
+            // Every sign below needs one of these bytes; most runs are plain words.
+            let link = run.bytes().any(|c| matches!(c, b'.' | b':' | b'@' | b'#'))
+                && (run.contains("://") || run.starts_with("www.") || run.contains(".com") || run.contains(".org")
+                    || (run.contains('@') && run.len() > 3) || run.starts_with('#') || run.contains(".html"));
             if link {
                 for f in &mut in_link[a..b] {
                     *f = true;

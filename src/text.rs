@@ -114,51 +114,55 @@ impl<'t> Doc<'t> {
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    let mut newline = false;
-    let mut space = false;
-    while let Some((start, c)) = it.next() {
+    let bytes = text.as_bytes();
+    // News runs to about one token in 4.5 bytes: room for that, so the list is not copied
+    // while it grows (the copy would briefly hold it twice, which counts in wasm memory).
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let (mut i, mut newline, mut space) = (0, false, false);
+    // The next char at byte `at` (ASCII without decoding).
+    let char_at = |at: usize| -> Option<char> {
+        match bytes.get(at) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text.get(at..).and_then(|t| t.chars().next()),
+            None => None,
+        }
+    };
+    while let Some(c) = char_at(i) {
         if c.is_whitespace() {
             newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
             space = true;
+            i += c.len_utf8();
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let start = i;
+        let mut end = i + c.len_utf8();
         let kind = if c.is_alphabetic() {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
-            while let Some(&(i, d)) = it.peek() {
+            loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else { break };
                 if d.is_alphanumeric() || d == '\u{200D}' || is_mark(d) {
-                    it.next();
-                    end = i + d.len_utf8();
+                    end += d.len_utf8();
                     continue;
                 }
-                if is_apostrophe(d) || is_hyphen(d) {
-                    let next = text[i + d.len_utf8()..].chars().next();
-                    if next.is_some_and(|n| n.is_alphanumeric()) {
-                        it.next();
-                        end = i + d.len_utf8();
-                        continue;
-                    }
+                if (is_apostrophe(d) || is_hyphen(d)) && char_at(end + d.len_utf8()).is_some_and(|n| n.is_alphanumeric()) {
+                    end += d.len_utf8();
+                    continue;
                 }
                 break;
             }
             TokKind::Word
         } else if c.is_ascii_digit() {
-            while let Some(&(i, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    it.next();
-                    end = i + 1;
-                    continue;
+            loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
                 }
-                if d == ',' || d == '.' {
-                    let next = text.as_bytes().get(i + 1);
-                    if next.is_some_and(|b| b.is_ascii_digit()) {
-                        it.next();
-                        end = i + 1;
-                        continue;
-                    }
+                if matches!(bytes.get(end), Some(b',' | b'.')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                    continue;
                 }
                 break;
             }
@@ -169,6 +173,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space });
         newline = false;
         space = false;
+        i = end;
     }
     tokens
 }
