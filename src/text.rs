@@ -32,11 +32,13 @@ pub struct Doc<'t> {
     /// Non-empty lines, trimmed of surrounding white space. News text puts one paragraph on a
     /// line; a blank line between paragraphs is simply skipped.
     pub paragraphs: Vec<Span>,
-    /// Every token lower-cased (`str::to_lowercase`), one after another; `lower_ends[i]` is where
-    /// token `i`'s ends. Built once here because several finders compare lower-cased words at
-    /// every token, and one buffer costs one allocation instead of one per token per finder.
+    /// The text with every token lower-cased in place (`str::to_lowercase`), so token `i`'s
+    /// lower case lies at the token's own span. Built once here because the finders compare
+    /// lower-cased words at every token; one buffer the size of the text costs one allocation
+    /// and no index. A token whose lower case has another length in UTF-8 (`İ`, rare) stays as
+    /// written here, and its lower case is in `odd_lower`, by token index.
     lower: String,
-    lower_ends: Vec<u32>,
+    odd_lower: Vec<(usize, Box<str>)>,
     /// The registered word lists each token is in ([`crate::lexicon::classes`]): the finders
     /// test tokens against their lists many times over, and each test is then one AND.
     class: Vec<u64>,
@@ -54,36 +56,52 @@ pub fn is_hyphen(c: char) -> bool {
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
-        let tokens = tokenize(text);
-        let mut lower = String::with_capacity(text.len() + text.len() / 8);
-        let mut lower_ends = Vec::with_capacity(tokens.len());
+        let mut tokens = tokenize(text);
+        // Reserved for one token in four bytes; the rest is given back before the finders
+        // allocate theirs (in place: the allocator shrinks a block without moving it).
+        tokens.shrink_to_fit();
+        let mut lower = String::with_capacity(text.len());
+        let mut odd_lower = Vec::new();
         let mut class = Vec::with_capacity(tokens.len());
         crate::lexicon::with_classes(|classes_of| {
-            for t in &tokens {
+            for (i, t) in tokens.iter().enumerate() {
+                lower.push_str(&text[lower.len()..t.span.start]); // the white space before it
                 let w = t.span.of(text);
-                let start = lower.len();
                 if w.is_ascii() {
                     lower.push_str(w);
-                    lower[start..].make_ascii_lowercase();
+                    lower[t.span.start..].make_ascii_lowercase();
                 } else {
                     // str::to_lowercase, not per char: it knows the Greek final sigma.
-                    lower.push_str(&w.to_lowercase());
+                    let l = w.to_lowercase();
+                    if l.len() == w.len() {
+                        lower.push_str(&l);
+                    } else {
+                        lower.push_str(w);
+                        odd_lower.push((i, l.into_boxed_str()));
+                    }
                 }
                 // Looked up lower-cased: the lists are lower-case ASCII, so this is the
                 // ASCII-case-insensitive match of the token (see lexicon::WordList).
-                class.push(if t.kind == TokKind::Word { classes_of(&lower.as_bytes()[start..]) } else { 0 });
-                // Offsets into `lower` fit in u32 for any text under 4 GB; wasm32 cannot hold more.
-                lower_ends.push(lower.len() as u32);
+                let low = match odd_lower.last() {
+                    Some((k, l)) if *k == i => l.as_bytes(),
+                    _ => &lower.as_bytes()[t.span.start..],
+                };
+                class.push(if t.kind == TokKind::Word { classes_of(low) } else { 0 });
             }
         });
-        Doc { text, tokens, paragraphs: paragraphs(text), lower, lower_ends, class }
+        lower.push_str(&text[lower.len()..]);
+        Doc { text, tokens, paragraphs: paragraphs(text), lower, odd_lower, class }
     }
 
     /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
     pub fn low(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else { return "" };
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        self.lower.get(start as usize..end as usize).unwrap_or("")
+        let Some(t) = self.tokens.get(i) else { return "" };
+        if !self.odd_lower.is_empty() {
+            if let Ok(k) = self.odd_lower.binary_search_by_key(&i, |(j, _)| *j) {
+                return &self.odd_lower[k].1;
+            }
+        }
+        self.lower.get(t.span.start..t.span.end).unwrap_or("")
     }
 
     /// Whether token `i` is a word in `list` (ignoring ASCII case); false past the end.
@@ -213,6 +231,17 @@ mod tests {
     fn joiners_stay_inside_words() {
         assert_eq!(words("Russia’s don't de-escalate COVID-19 students' house"),
                    ["Russia’s", "don't", "de-escalate", "COVID-19", "students", "'", "house"]);
+    }
+
+    #[test]
+    fn lower_case_as_str_to_lowercase_even_when_the_length_changes() {
+        let t = "İSTANBUL, ΟΔΟΣ and STRAẞE: \u{212A}m WORDS";
+        let d = Doc::new(t);
+        for (i, tok) in d.tokens.iter().enumerate() {
+            assert_eq!(d.low(i), tok.span.of(t).to_lowercase(), "token {i}");
+        }
+        assert_eq!(d.low(0), "i\u{307}stanbul"); // longer than the token in UTF-8
+        assert_eq!(d.low(d.tokens.len()), "");
     }
 
     #[test]
