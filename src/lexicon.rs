@@ -244,8 +244,6 @@ thread_local! {
     };
 }
 
-/// A set of words with the hash [`contains`] uses: for a finder's own tables of first words.
-pub type FastSet = HashSet<&'static str, BuildHasherDefault<WordHash>>;
 
 thread_local! {
     static SETS: RefCell<HashMap<(usize, usize), WordSet, BuildHasherDefault<WordHash>>> = RefCell::default();

@@ -42,16 +42,31 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, Error> {
             describe(&options)
         )));
     } else {
-        // serde-wasm-bindgen reads only the fields it knows, so a misspelt key would pass silently.
+        // Read by hand, not with serde: four booleans, and serde's deserialiser would add
+        // its error machinery (float formatting and all) to the module for nothing.
+        let mut o = Options::default();
         for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()) {
             let key = key.as_string().unwrap_or_default();
-            if !matches!(key.as_str(), "quotes" | "speakers" | "numbers" | "dates") {
-                return Err(Error::new(&format!(
-                    "pressmark.analyze: bad options: unknown field `{key}`, expected one of `quotes`, `speakers`, `numbers`, `dates`"
-                )));
+            let slot = match key.as_str() {
+                "quotes" => &mut o.quotes,
+                "speakers" => &mut o.speakers,
+                "numbers" => &mut o.numbers,
+                "dates" => &mut o.dates,
+                _ => {
+                    return Err(Error::new(&format!(
+                        "pressmark.analyze: bad options: unknown field `{key}`, expected one of `quotes`, `speakers`, `numbers`, `dates`"
+                    )))
+                }
+            };
+            let value = js_sys::Reflect::get(&options, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+            if value.is_undefined() {
+                continue;
             }
+            *slot = value.as_bool().ok_or_else(|| {
+                Error::new(&format!("pressmark.analyze: bad options: `{key}` must be true or false, got {}", describe(&value)))
+            })?;
         }
-        serde_wasm_bindgen::from_value(options).map_err(|e| Error::new(&format!("pressmark.analyze: bad options: {e}")))?
+        o
     };
     let mut analysis = analyze_with(&text, &options);
     analysis.convert_offsets(&text, OffsetUnit::Utf16);
