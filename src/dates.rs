@@ -634,7 +634,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn lone_month_ok(&self, i: usize) -> bool {
         let w = self.low(i);
         let prev = self.low(i.wrapping_sub(1));
-        let lead = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "between" | "before" | "after" | "and" | "to" | "end" | "beginning" | "start" | "middle" | "for" | "every" | "coming" | "past");
+        let lead = matches!(prev, "in" | "into" | "throughout" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "between" | "before" | "after" | "and" | "to" | "end" | "beginning" | "start" | "middle" | "for" | "every" | "coming" | "past");
         if w.starts_with("mid-") {
             return true;
         }
