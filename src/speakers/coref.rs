@@ -168,11 +168,11 @@ impl Linker {
         }
         let first = key_word(words.first()?);
         let lower: Vec<String> = words.iter().map(|w| key_word(w)).collect();
-        if words.len() == 1 && lexicon::contains(super::PRONOUNS, &first) {
+        if words.len() == 1 && super::PRONOUNS.contains(&first) {
             return self.pronoun(mention, &first);
         }
         let definite = lexicon::contains(DEFINITE, &first);
-        let body: Vec<&str> = if lexicon::contains(super::DETERMINERS, &first) { words[1..].to_vec() } else { words.clone() };
+        let body: Vec<&str> = if super::DETERMINERS.contains(&first) { words[1..].to_vec() } else { words.clone() };
         // The head noun comes before any prepositional phrase: `director` in `the director of
         // the agency`.
         let pp = body.iter().position(|w| lexicon::contains(&["of", "in", "at", "for", "from", "with", "on"], w)).unwrap_or(body.len());
