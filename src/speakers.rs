@@ -125,6 +125,9 @@ struct Ctx<'a, 't> {
     para: Vec<usize>,
     /// Per token: whether it is a cue ([`Ctx::cue_at`]); asked many times over per token.
     cue: Vec<bool>,
+    /// Per sentence: its first and last token.
+    sent_first: Vec<usize>,
+    sent_last: Vec<usize>,
 }
 
 /// A speaker mention found beside a cue.
@@ -377,7 +380,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             para[i] = p;
         }
-        let mut ctx = Ctx { doc, quote_at, sent: vec![0; n], para, cue: Vec::new() };
+        let mut ctx = Ctx { doc, quote_at, sent: vec![0; n], para, cue: Vec::new(), sent_first: Vec::new(), sent_last: Vec::new() };
         let mut s = 0;
         for i in 0..n {
             if i > 0 && (ctx.para[i] != ctx.para[i - 1] || ctx.ends_sentence(i - 1, i)) {
@@ -385,6 +388,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             ctx.sent[i] = s;
         }
+        let (mut first, mut last) = (Vec::new(), Vec::new());
+        for i in 0..n {
+            if i == 0 || ctx.sent[i] != ctx.sent[i - 1] {
+                first.push(i);
+            }
+            if i + 1 == n || ctx.sent[i] != ctx.sent[i + 1] {
+                last.push(i);
+            }
+        }
+        (ctx.sent_first, ctx.sent_last) = (first, last);
         let cue = (0..n).map(|i| ctx.may_cue(i) && ctx.cue_at(i)).collect();
         ctx.cue = cue;
         ctx
@@ -414,11 +427,23 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        match self.doc.tokens.get(i) {
+            Some(t) if t.kind == TokKind::Word => match self.doc.text.as_bytes().get(t.span.start) {
+                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                _ => self.tok(i).chars().next().is_some_and(char::is_uppercase),
+            },
+            _ => false,
+        }
     }
 
     /// Whether a sentence ends between tokens `prev` and `next`.
     fn ends_sentence(&self, prev: usize, next: usize) -> bool {
+        // Only a full stop, a question or exclamation mark, an ellipsis (all punctuation) or a
+        // quote's last token can end a sentence (see the `match` below): turn every other token
+        // away first.
+        if self.quote_at[prev].is_none() && self.doc.tokens[prev].kind != TokKind::Punct {
+            return false;
+        }
         let t = self.tok(prev);
         let nt = &self.doc.tokens[next];
         if !nt.space_before {
@@ -687,9 +712,13 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A name worth an entity on its own: two capitalised words or more, or a title and a name.
     fn is_named(&self, m: Span) -> bool {
-        let words: Vec<&str> = m.of(self.doc.text).split_whitespace().collect();
-        let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-        words.len() <= 6 && caps >= 2 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        let (mut words, mut caps, mut last_cap) = (0, 0, false);
+        for w in m.of(self.doc.text).split_whitespace() {
+            last_cap = w.chars().next().is_some_and(char::is_uppercase);
+            words += 1;
+            caps += usize::from(last_cap);
+        }
+        words <= 6 && caps >= 2 && last_cap
     }
 
     fn is_pronoun_span(&self, m: Span) -> bool {
@@ -1256,15 +1285,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// First and last token of the sentence of token `i` (bounded).
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
-        let mut s = i;
-        while s > 0 && i - s < 200 && self.sent[s - 1] == self.sent[i] {
-            s -= 1;
-        }
-        let mut e = i;
-        while e + 1 < self.sent.len() && e - i < 200 && self.sent[e + 1] == self.sent[i] {
-            e += 1;
-        }
-        (s, e)
+        let s = self.sent[i];
+        (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
 }
 
