@@ -135,6 +135,16 @@ pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) ->
     (entities, ids)
 }
 
+/// `map.insert(key.to_string(), id)`, allocating only for a new key.
+fn upsert(map: &mut HashMap<String, usize>, key: &str, id: usize) {
+    match map.get_mut(key) {
+        Some(v) => *v = id,
+        None => {
+            map.insert(key.to_string(), id);
+        }
+    }
+}
+
 /// Appends `w` as a lookup key to `out`: lower case (`str::to_lowercase`), possessive and
 /// edge punctuation removed.
 fn push_key_word(out: &mut String, w: &str) {
@@ -292,22 +302,19 @@ impl Linker {
         self.by_key.insert(body_key, id);
         if ends_in_name {
             if let Some(&s) = name_words.last() {
-                self.by_surname.insert(s.to_string(), id);
-                self.ents[id].surname = Some(s.to_string());
+                upsert(&mut self.by_surname, s, id);
+                if self.ents[id].surname.as_deref() != Some(s) {
+                    self.ents[id].surname = Some(s.to_string());
+                }
             }
         }
         if (!head.is_empty() && !capitalized(head_word)) || head_class & ORG_NOUNS.bit() != 0 {
             // `the State Department` is also `the department`.
-            self.by_head.insert(head.to_string(), id);
+            upsert(&mut self.by_head, head, id);
         }
         for w in &words {
             if w.class & PERSON_NOUNS.bit() != 0 && w.class & DEFINITE.bit() == 0 {
-                match self.by_title.get_mut(key(w)) {
-                    Some(v) => *v = id,
-                    None => {
-                        self.by_title.insert(key(w).to_string(), id);
-                    }
-                }
+                upsert(&mut self.by_title, key(w), id);
             }
         }
         self.touch(id);
