@@ -1288,7 +1288,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// First and last token of the sentence of token `i` (bounded).
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
-        let s = self.sent[i];
+        let Some(&s) = self.sent.get(i) else { return (i, i) };
         (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
 }
