@@ -80,13 +80,23 @@ impl<'t> Doc<'t> {
                         odd_lower.push((i, l.into_boxed_str()));
                     }
                 }
-                // Looked up lower-cased: the lists are lower-case ASCII, so this is the
-                // ASCII-case-insensitive match of the token (see lexicon::WordList).
-                let low = match odd_lower.last() {
-                    Some((k, l)) if *k == i => l.as_bytes(),
-                    _ => &lower.as_bytes()[t.span.start..],
+                // Looked up lower-cased: the lists are lower-case ASCII, so for an ASCII token
+                // this is its ASCII-case-insensitive match (see lexicon::WordList). A token
+                // with other letters gets the classes of both its ASCII lower case and its
+                // full lower case, which differ where a sign lower-cases to ASCII (the Kelvin
+                // sign to `k`): a test of either form finds it.
+                let c = if t.kind != TokKind::Word {
+                    0
+                } else if w.is_ascii() {
+                    classes_of(&lower.as_bytes()[t.span.start..])
+                } else {
+                    let low = match odd_lower.last() {
+                        Some((k, l)) if *k == i => l.as_bytes(),
+                        _ => &lower.as_bytes()[t.span.start..],
+                    };
+                    classes_of(low) | classes_of(w.to_ascii_lowercase().as_bytes())
                 };
-                class.push(if t.kind == TokKind::Word { classes_of(low) } else { 0 });
+                class.push(c);
             }
         });
         lower.push_str(&text[lower.len()..]);
@@ -235,13 +245,17 @@ mod tests {
 
     #[test]
     fn lower_case_as_str_to_lowercase_even_when_the_length_changes() {
-        let t = "İSTANBUL, ΟΔΟΣ and STRAẞE: \u{212A}m WORDS";
+        let t = "İSTANBUL, ΟΔΟΣ and STRAẞE: \u{212A}m WORDS, WEE\u{212A}";
         let d = Doc::new(t);
         for (i, tok) in d.tokens.iter().enumerate() {
             assert_eq!(d.low(i), tok.span.of(t).to_lowercase(), "token {i}");
         }
         assert_eq!(d.low(0), "i\u{307}stanbul"); // longer than the token in UTF-8
         assert_eq!(d.low(d.tokens.len()), "");
+        // Classed by its full lower case too: `WEEK` written with a Kelvin sign is `week`.
+        let last = d.tokens.len() - 1;
+        assert_eq!(d.low(last), "week");
+        assert!(d.is(last, &crate::lexicon::PERIODS) && !d.is(last - 1, &crate::lexicon::PERIODS));
     }
 
     #[test]

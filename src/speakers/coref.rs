@@ -17,26 +17,26 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon;
+use crate::lexicon::{self, WordList};
 use crate::span::Span;
 use crate::Entity;
 
 /// Person titles: written before a name, never the name itself.
-const TITLES: &[&str] = &[
+pub(crate) static TITLES: WordList = WordList::new(39, &[
     "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general", "lt", "col", "sgt", "capt", "adm", "maj", "prof", "professor", "rev", "reverend", "president", "vice", "secretary", "minister", "prime", "chancellor", "judge", "justice", "mayor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "chief", "ambassador", "commissioner", "attorney", "speaker", "leader", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "sheriff", "deputy", "foreign", "defense", "state", "us", "u.s.", "former", "acting",
-];
+]);
 /// Head nouns of people: `the official`, `a spokeswoman`, and the words of a title that a
 /// definite description may pick up (`the secretary` for `Secretary of State X`).
-const PERSON_NOUNS: &[&str] = &[
+pub(crate) static PERSON_NOUNS: WordList = WordList::new(40, &[
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "senator", "governor", "mayor", "aide", "adviser", "advisor", "lawyer", "attorney", "source", "sources", "director", "chairman", "chairwoman", "chief", "leader", "candidate", "nominee", "diplomat", "ambassador", "general", "commander", "officer", "judge", "justice", "analyst", "expert", "economist", "professor", "researcher", "scientist", "doctor", "witness", "resident", "man", "woman", "narrator", "representative", "congressman", "congresswoman", "lawmaker", "strategist", "pollster", "manager", "executive", "founder", "owner", "businessman", "businesswoman", "author", "writer", "reporter", "host", "anchor", "chancellor", "premier", "king", "queen", "pope", "prosecutor", "investigator", "detective", "sheriff", "commissioner", "speaker", "veteran", "activist", "student", "teacher", "father", "mother", "daughter", "son", "wife", "husband",
-];
+]);
 /// Head nouns of bodies: `the department`, `the campaign`.
-const ORG_NOUNS: &[&str] = &[
+pub(crate) static ORG_NOUNS: WordList = WordList::new(41, &[
     "department", "ministry", "office", "agency", "company", "committee", "campaign", "government", "administration", "council", "party", "house", "group", "organization", "organisation", "commission", "bureau", "service", "institute", "foundation", "university", "court", "network", "newspaper", "post", "times", "journal", "report", "statement", "letter", "ad", "union", "association", "board", "police", "army", "military", "embassy", "kremlin", "pentagon", "team", "firm", "bank", "center", "centre", "coalition", "alliance", "federation", "club", "school", "hospital", "church", "senate", "congress", "parliament", "cabinet", "corporation", "inc", "corp", "news", "magazine", "study", "survey", "poll", "website", "site", "force", "command", "state", "states", "city", "county", "country",
-];
-const FEMALE: &[&str] = &["mrs", "ms", "miss", "she", "her", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "daughter", "wife", "queen", "princess", "lady", "dame"];
-const MALE: &[&str] = &["mr", "he", "him", "his", "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "king", "prince", "sir", "lord"];
-const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
+]);
+pub(crate) static FEMALE: WordList = WordList::new(42, &["mrs", "ms", "miss", "she", "her", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "daughter", "wife", "queen", "princess", "lady", "dame"]);
+pub(crate) static MALE: WordList = WordList::new(43, &["mr", "he", "him", "his", "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "king", "prince", "sir", "lord"]);
+pub(crate) static DEFINITE: WordList = WordList::new(44, &["the", "this", "that", "these", "those"]);
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -66,6 +66,18 @@ struct Ent {
 
 #[cfg(test)]
 mod tests {
+    /// Keys are `str::to_lowercase` of the trimmed word, ASCII or not.
+    #[test]
+    fn keys_lower_case_like_to_lowercase() {
+        for w in ["Ruiz's", "“Ana", "(D-N.M.)", "ΟΔΥΣΣΕΥΣ", "Ölaf’s", "İstanbul", "\u{212A}elvin", "", "--"] {
+            let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let t = t.strip_suffix("’s").or_else(|| t.strip_suffix("'s")).unwrap_or(t);
+            let mut k = String::from("x");
+            super::push_key_word(&mut k, w);
+            assert_eq!(k[1..], t.to_lowercase(), "{w:?}");
+        }
+    }
+
     #[test]
     fn one_edit_apart() {
         assert!(super::one_edit("lavrov", "lavros"));
@@ -123,11 +135,35 @@ pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) ->
     (entities, ids)
 }
 
-/// A word as a lookup key: lower case, possessive and edge punctuation removed.
-fn key_word(w: &str) -> String {
+/// `map.insert(key.to_string(), id)`, allocating only for a new key.
+fn upsert(map: &mut HashMap<String, usize>, key: &str, id: usize) {
+    match map.get_mut(key) {
+        Some(v) => *v = id,
+        None => {
+            map.insert(key.to_string(), id);
+        }
+    }
+}
+
+/// Appends `w` as a lookup key to `out`: lower case (`str::to_lowercase`), possessive and
+/// edge punctuation removed.
+fn push_key_word(out: &mut String, w: &str) {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
-    w.to_lowercase()
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// A word of a mention: its text, where its key lies in the mention's keys, the word lists
+/// the key is in ([`lexicon::classes`]), and whether it is capitalised.
+struct Word<'a> {
+    raw: &'a str,
+    key: (usize, usize),
+    class: u64,
+    cap: bool,
 }
 
 fn capitalized(w: &str) -> bool {
@@ -152,73 +188,83 @@ impl Linker {
 
     fn link(&mut self, text: &str, mention: Span, forced: Option<usize>) -> Option<usize> {
         let m = mention.of(text);
-        // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`.
-        let mut words: Vec<&str> = Vec::new();
+        // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`. Their keys
+        // (`key_word`) are written one after another into `keys`.
+        let mut words: Vec<Word> = Vec::new();
+        let mut keys = String::with_capacity(m.len());
         let mut depth = 0;
         for w in m.split_whitespace() {
             if w.starts_with('(') {
                 depth += 1;
             }
             if depth == 0 {
-                words.push(w);
+                let start = keys.len();
+                push_key_word(&mut keys, w);
+                let class = lexicon::classes(&keys[start..]);
+                words.push(Word { raw: w, key: (start, keys.len()), class, cap: capitalized(w) });
             }
             if w.ends_with(')') && depth > 0 {
                 depth -= 1;
             }
         }
-        let first = key_word(words.first()?);
-        let lower: Vec<String> = words.iter().map(|w| key_word(w)).collect();
-        if words.len() == 1 && lexicon::contains(super::PRONOUNS, &first) {
-            return self.pronoun(mention, &first);
+        let key = |w: &Word| &keys[w.key.0..w.key.1];
+        let first = words.first()?;
+        if words.len() == 1 && first.class & super::PRONOUNS.bit() != 0 {
+            return self.pronoun(mention, key(first));
         }
-        let definite = lexicon::contains(DEFINITE, &first);
-        let body: Vec<&str> = if lexicon::contains(super::DETERMINERS, &first) { words[1..].to_vec() } else { words.clone() };
+        let definite = first.class & DEFINITE.bit() != 0;
+        let body: &[Word] = if first.class & super::DETERMINERS.bit() != 0 { &words[1..] } else { &words };
         // The head noun comes before any prepositional phrase: `director` in `the director of
         // the agency`.
-        let pp = body.iter().position(|w| lexicon::contains(&["of", "in", "at", "for", "from", "with", "on"], w)).unwrap_or(body.len());
-        let head_word = body[..pp].last().or(body.last()).copied().unwrap_or("");
-        let head = key_word(head_word);
+        let pp = body.iter().position(|w| ["of", "in", "at", "for", "from", "with", "on"].iter().any(|p| p.eq_ignore_ascii_case(w.raw))).unwrap_or(body.len());
+        let head_w = body[..pp].last().or(body.last());
+        let head_word = head_w.map_or("", |w| w.raw);
+        let head = head_w.map_or("", key);
+        let head_class = head_w.map_or(0, |w| w.class);
         // A number is no one: `the 64` (of `the 64 claims`) names neither a person nor a body,
         // and as an entity it would take the next `she`.
         if !head_word.is_empty() && head_word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%')) {
             return None;
         }
-        let proper: Vec<&str> = body.iter().copied().filter(|w| capitalized(w)).collect();
-        let key: String = body.iter().map(|w| key_word(w)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        let proper_count = body.iter().filter(|w| w.cap).count();
+        let first_proper = body.iter().find(|w| w.cap).map(|w| w.raw);
+        let mut body_key = String::with_capacity(keys.len() + body.len());
+        for k in body.iter().map(key).filter(|k| !k.is_empty()) {
+            if !body_key.is_empty() {
+                body_key.push(' ');
+            }
+            body_key.push_str(k);
+        }
         // Name words without titles: `Mr. Ruiz` → `ruiz`.
-        let name_words: Vec<String> = body
-            .iter()
-            .filter(|w| capitalized(w))
-            .map(|w| key_word(w))
-            .filter(|w| !w.is_empty() && !lexicon::contains(TITLES, w))
-            .collect();
+        let name_words: Vec<&str> = body.iter().filter(|w| w.cap && w.key.1 > w.key.0 && w.class & TITLES.bit() == 0).map(key).collect();
         // `Ana Ruiz and Tomas Brek` is a group: no surname of its own.
-        let group = lower.iter().any(|w| w == "and");
-        let ends_in_name = body.last().is_some_and(|w| capitalized(w)) && !name_words.is_empty() && !group;
+        let group = words.iter().any(|w| key(w) == "and");
+        let ends_in_name = body.last().is_some_and(|w| w.cap) && !name_words.is_empty() && !group;
         let found = if forced.is_some() {
             forced
-        } else if let Some(&id) = self.by_key.get(&key) {
+        } else if let Some(&id) = self.by_key.get(body_key.as_str()) {
             Some(id)
-        } else if definite && proper.is_empty() {
+        } else if definite && proper_count == 0 {
             // `the official`, `the department`, `the secretary`.
-            self.by_head.get(&head).or_else(|| self.by_title.get(&head)).copied()
+            self.by_head.get(head).or_else(|| self.by_title.get(head)).copied()
         } else if ends_in_name {
-            let surname = name_words.last().cloned().unwrap_or_default();
-            let firsts: Vec<String> = name_words[..name_words.len() - 1].to_vec();
+            let surname = name_words.last().copied().unwrap_or_default();
+            let firsts = &name_words[..name_words.len() - 1];
             self.by_surname
-                .get(&surname)
+                .get(surname)
                 .copied()
                 .filter(|&id| {
                     let e = &self.ents[id];
-                    firsts.is_empty() || e.first_names.is_empty() || firsts.iter().any(|f| e.first_names.contains(f))
+                    firsts.is_empty() || e.first_names.is_empty() || firsts.iter().any(|f| e.first_names.iter().any(|n| n == f))
                 })
-                .or_else(|| if firsts.is_empty() { self.misspelt(&surname) } else { None })
+                .or_else(|| if firsts.is_empty() { self.misspelt(surname) } else { None })
         } else {
             None
         };
+        // A new entity takes its name below: any rank beats an empty entity's 0.
         let id = match found {
             Some(id) => id,
-            None => self.new_entity(m.to_string()),
+            None => self.new_entity(String::new()),
         };
         // Learn from this mention.
         let e = &mut self.ents[id];
@@ -229,15 +275,16 @@ impl Linker {
             e.name_words = rank;
         }
         e.mentions.push(mention);
-        if lower.iter().any(|w| lexicon::contains(FEMALE, w)) {
+        if words.iter().any(|w| w.class & FEMALE.bit() != 0) {
             e.gender = Gender::Female;
-        } else if lower.iter().any(|w| lexicon::contains(MALE, w)) {
+        } else if words.iter().any(|w| w.class & MALE.bit() != 0) {
             e.gender = Gender::Male;
         }
         if e.kind == Kind::Unknown {
-            e.kind = if lexicon::contains(ORG_NOUNS, &head) || (proper.len() == 1 && proper[0].len() > 1 && proper[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
+            let acronym = proper_count == 1 && first_proper.is_some_and(|p| p.len() > 1 && p.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+            e.kind = if head_class & ORG_NOUNS.bit() != 0 || acronym {
                 Kind::Body
-            } else if lexicon::contains(PERSON_NOUNS, &head) || lower.iter().any(|w| lexicon::contains(TITLES, w)) || ends_in_name {
+            } else if head_class & PERSON_NOUNS.bit() != 0 || words.iter().any(|w| w.class & TITLES.bit() != 0) || ends_in_name {
                 Kind::Person
             } else {
                 Kind::Unknown
@@ -247,27 +294,27 @@ impl Linker {
             e.plural = true;
         }
         if ends_in_name && name_words.len() >= 2 {
-            let f = name_words[0].clone();
-            if !e.first_names.contains(&f) {
-                e.first_names.push(f);
+            let f = name_words[0];
+            if !e.first_names.iter().any(|n| n == f) {
+                e.first_names.push(f.to_string());
             }
         }
-        self.by_key.insert(key, id);
+        self.by_key.insert(body_key, id);
         if ends_in_name {
-            if let Some(s) = name_words.last() {
-                self.by_surname.insert(s.clone(), id);
-                self.ents[id].surname = Some(s.clone());
+            if let Some(&s) = name_words.last() {
+                upsert(&mut self.by_surname, s, id);
+                if self.ents[id].surname.as_deref() != Some(s) {
+                    self.ents[id].surname = Some(s.to_string());
+                }
             }
         }
-        if !head.is_empty() && !capitalized(head_word) {
-            self.by_head.insert(head.clone(), id);
-        } else if lexicon::contains(ORG_NOUNS, &head) {
+        if (!head.is_empty() && !capitalized(head_word)) || head_class & ORG_NOUNS.bit() != 0 {
             // `the State Department` is also `the department`.
-            self.by_head.insert(head.clone(), id);
+            upsert(&mut self.by_head, head, id);
         }
-        for w in &lower {
-            if lexicon::contains(PERSON_NOUNS, w) && !lexicon::contains(DEFINITE, w) {
-                self.by_title.entry(w.clone()).and_modify(|v| *v = id).or_insert(id);
+        for w in &words {
+            if w.class & PERSON_NOUNS.bit() != 0 && w.class & DEFINITE.bit() == 0 {
+                upsert(&mut self.by_title, key(w), id);
             }
         }
         self.touch(id);
@@ -330,6 +377,7 @@ impl Linker {
 /// A noun for a person or a body, which may take a prepositional phrase inside a speaker's
 /// noun phrase (`a narrator in the ad`, `the director of the institute`).
 pub(super) fn is_role_noun(w: &str) -> bool {
-    let w = key_word(w);
-    lexicon::contains(PERSON_NOUNS, &w) || lexicon::contains(ORG_NOUNS, &w) || w.ends_with("ist") || w.ends_with("er") || w.ends_with("or")
+    let mut key = String::new();
+    push_key_word(&mut key, w);
+    lexicon::classes(&key) & (PERSON_NOUNS.bit() | ORG_NOUNS.bit()) != 0 || key.ends_with("ist") || key.ends_with("er") || key.ends_with("or")
 }
