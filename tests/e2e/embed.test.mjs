@@ -308,7 +308,9 @@ test('the API: a clear Error before init, init idempotent, UTF-16 offsets, bad o
     const [a, b] = [m.init(), m.init()];
     await Promise.all([a, b, m.ready]);
     await m.init();
-    const text = '😀 “Yes,” she said.';
+    // The emoji on a line of its own: a one-word quote after it on the same line would be
+    // read as a title (a scare quote), which is no quotation.
+    const text = '😀\n“Yes,” she said.';
     const q = m.analyze(text).quotes[0];
     return {
       early,
