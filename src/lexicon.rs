@@ -222,27 +222,48 @@ pub fn classes(word: &str) -> u64 {
     let key = &mut buf[..word.len()];
     key.copy_from_slice(word.as_bytes());
     key.make_ascii_lowercase();
-    CLASSES.with(|m| m.get(&*key).copied().unwrap_or(0))
+    CLASSES.with(|c| c.masks[c.ids.get(&*key).map_or(0, |&id| usize::from(id))])
 }
 
-/// Calls `f` with a function from an already lower-cased word to its [`classes`]: one
-/// thread-local access for a whole text.
-pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u64) -> R) -> R {
-    CLASSES.with(|m| f(&|w: &[u8]| m.get(w).copied().unwrap_or(0)))
+/// Calls `f` with a function from an already lower-cased word to the id of its [`classes`]
+/// (a small number: few words share their lists with no other word), and the classes of
+/// each id: one thread-local access for a whole text. [`crate::text::Doc`] keeps two bytes
+/// a token this way, where the classes themselves take eight.
+pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u16, &[u64]) -> R) -> R {
+    CLASSES.with(|c| f(&|w: &[u8]| c.ids.get(w).copied().unwrap_or(0), &c.masks))
+}
+
+struct Classes {
+    /// Each listed word's class id.
+    ids: HashMap<Box<[u8]>, u16, BuildHasherDefault<WordHash>>,
+    /// The classes of each id; id 0 is no list at all.
+    masks: Vec<u64>,
 }
 
 thread_local! {
-    static CLASSES: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = {
-        let mut map: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = HashMap::default();
+    static CLASSES: Classes = {
+        let mut bits: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = HashMap::default();
         for list in REGISTRY {
             for w in list.entries() {
-                *map.entry(w.as_bytes().into()).or_default() |= list.bit;
+                *bits.entry(w.as_bytes().into()).or_default() |= list.bit;
             }
         }
         for w in crate::numwords::number_word_keys() {
-            *map.entry(w.into_bytes().into_boxed_slice()).or_default() |= crate::numwords::NUMBER_WORDS.bit();
+            *bits.entry(w.into_bytes().into_boxed_slice()).or_default() |= crate::numwords::NUMBER_WORDS.bit();
         }
-        map
+        // Distinct classes are at most as many as words, a few thousand: ids fit in u16 (a
+        // test checks the margin).
+        let mut masks = vec![0u64];
+        let mut id_of: HashMap<u64, u16, BuildHasherDefault<WordHash>> = HashMap::default();
+        let mut ids = HashMap::default();
+        for (w, m) in bits {
+            let id = *id_of.entry(m).or_insert_with(|| {
+                masks.push(m);
+                u16::try_from(masks.len() - 1).unwrap_or(u16::MAX)
+            });
+            ids.insert(w, id);
+        }
+        Classes { ids, masks }
     };
 }
 
@@ -308,6 +329,7 @@ mod tests {
             }
         }
         assert!(!CUE_VERBS.contains("government") && !CUE_VERBS.contains(""));
+        CLASSES.with(|c| assert!(c.masks.len() < 10_000 && c.ids.len() < 60_000, "{} classes", c.masks.len()));
     }
 
     #[test]

@@ -82,8 +82,9 @@ fn share_units(text: &str, out: &mut [Number]) {
 /// Token helpers shared by the readers below.
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
-    /// Tokens inside a URL, an e-mail address, a handle or a hashtag.
-    in_link: Vec<bool>,
+    /// The token ranges of URLs, e-mail addresses, handles and hashtags, in order (few, so
+    /// kept as ranges rather than a flag per token).
+    links: Vec<(usize, usize)>,
     n: usize,
 }
 
@@ -201,7 +202,7 @@ const CHANGE_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls"
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let n = doc.tokens.len();
-        let mut in_link = vec![false; n];
+        let mut links = Vec::new();
         // A link is a run of tokens without white space that contains `://`, `www.`, `@` or
         // starts with `#`.
         let mut a = 0;
@@ -216,13 +217,17 @@ impl<'d, 't> Scan<'d, 't> {
                 && (run.contains("://") || run.starts_with("www.") || run.contains(".com") || run.contains(".org")
                     || (run.contains('@') && run.len() > 3) || run.starts_with('#') || run.contains(".html"));
             if link {
-                for f in &mut in_link[a..b] {
-                    *f = true;
-                }
+                links.push((a, b));
             }
             a = b;
         }
-        Scan { doc, in_link, n }
+        Scan { doc, links, n }
+    }
+
+    /// Whether token `i` lies inside a link.
+    fn in_link(&self, i: usize) -> bool {
+        let k = self.links.partition_point(|&(_, b)| b <= i);
+        self.links.get(k).is_some_and(|&(a, _)| a <= i)
     }
 
     fn kind(&self, i: usize) -> Option<TokKind> {
@@ -232,7 +237,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// The numbers of a comma-separated list in one token (`22,24,26`), when the token is
     /// not a number with thousands separators or a decimal comma.
     fn comma_list(&self, i: usize) -> Option<Vec<Number>> {
-        if !self.is_num(i) || self.in_link[i] || (self.glued(i) && self.is_word(i - 1)) {
+        if !self.is_num(i) || self.in_link(i) || (self.glued(i) && self.is_word(i - 1)) {
             return None;
         }
         let raw = self.raw(i);
@@ -625,7 +630,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// The whole expression whose core starts at token `i`; `floor` is the first token the
     /// expression may reach back to.
     fn expression(&self, i: usize, floor: usize) -> Option<Expr> {
-        if self.in_link[i] {
+        if self.in_link(i) {
             return None;
         }
         // Currency codes glued to digits: USD3.14, Rs20, RM42.
@@ -907,7 +912,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn word_number_ok(&self, c: &Core) -> bool {
         let i = c.s;
         let w = self.low(i);
-        if self.in_link[i] {
+        if self.in_link(i) {
             return false;
         }
         // Inside a name: Formula One, Air Force One, Three Gorges, Big Four.

@@ -50,6 +50,8 @@
 
 pub mod coref;
 
+use std::num::NonZeroU32;
+
 use crate::lexicon::{self, WordList, CUE_VERBS};
 use crate::span::Span;
 use crate::text::{Doc, TokKind};
@@ -117,14 +119,15 @@ pub(crate) static STATEMENT_NOUNS: WordList = WordList::new(36, &["statement", "
 /// Token facts computed once: which top-level quote covers a token, and its sentence.
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Per token: the index of the top-level quote covering it (marks included).
-    quote_at: Vec<Option<usize>>,
+    /// Per token: the index of the top-level quote covering it (marks included), plus one
+    /// ([`Ctx::qa`] reads it): four bytes a token, where `Option<usize>` took eight or sixteen.
+    quote_at: Vec<Option<NonZeroU32>>,
     /// Per token: its sentence number (paragraph breaks always start a new sentence).
-    sent: Vec<usize>,
-    /// Per token: its paragraph number.
-    para: Vec<usize>,
-    /// Per token: whether it is a cue ([`Ctx::cue_at`]); asked many times over per token.
-    cue: Vec<bool>,
+    sent: Vec<u32>,
+    /// Per sentence: its paragraph number ([`Ctx::para`]).
+    sent_para: Vec<u32>,
+    /// Per token, one bit: whether it is a cue ([`Ctx::cue_at`]); asked many times over per token.
+    cue: Vec<u64>,
     /// Per sentence: its first and last token.
     sent_first: Vec<usize>,
     sent_last: Vec<usize>,
@@ -149,7 +152,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     let mut cue_subject: Vec<Option<Attr>> = Vec::new();
     let mut cue_toks: Vec<usize> = Vec::new();
     for i in 0..n {
-        if ctx.quote_at[i].is_none() && ctx.is_cue(i) {
+        if ctx.qa(i).is_none() && ctx.is_cue(i) {
             cue_toks.push(i);
             cue_subject.push(ctx.subject_of(i));
         }
@@ -215,7 +218,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         }
     }
     for i in 0..n {
-        if (i == 0 || ctx.sent[i - 1] != ctx.sent[i]) && ctx.quote_at[i].is_none() {
+        if (i == 0 || ctx.sent[i - 1] != ctx.sent[i]) && ctx.qa(i).is_none() {
             if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m) || ctx.apposition(m).is_some()) {
                 mentions.push(m);
             }
@@ -251,7 +254,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
 
     // Reported speech: the first unused cue with a subject in each sentence outside quotes.
     let mut reported = Vec::new();
-    let mut last_sent = usize::MAX;
+    let mut last_sent = u32::MAX;
     for (k, &c) in cue_toks.iter().enumerate() {
         let Some(a) = cue_subject[k] else { continue };
         let participle = ctx.is_participle(c) && !ctx.tok(c).eq_ignore_ascii_case("according");
@@ -312,7 +315,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
             cur_para = p;
             cur_last = None;
         }
-        let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para[*pos] == p)
+        let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para(*pos) == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
         let floating = !para_has_cue && quote_share(quotes, q0, q1, para) >= 0.8;
         // The next attributed top-level quote of the paragraph, for each quote.
@@ -328,7 +331,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
             let q = &quotes[k];
             let pos = doc.token_at(q.start);
             while ev < events.len() && events[ev].0 < pos {
-                if ctx.para[events[ev].0] == p {
+                if ctx.para(events[ev].0) == p {
                     cur_last = Some(events[ev].1);
                 }
                 ev += 1;
@@ -344,7 +347,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
             }
         }
         while ev < events.len() && doc.tokens[events[ev].0].span.start < para.end {
-            if ctx.para[events[ev].0] == p {
+            if ctx.para(events[ev].0) == p {
                 cur_last = Some(events[ev].1);
             }
             ev += 1;
@@ -360,6 +363,16 @@ fn quote_share(quotes: &[Quote], q0: usize, q1: usize, para: Span) -> f64 {
 
 
 impl<'a, 't> Ctx<'a, 't> {
+    /// The top-level quote covering token `i`, if any.
+    fn qa(&self, i: usize) -> Option<usize> {
+        self.quote_at[i].map(|q| q.get() as usize - 1)
+    }
+
+    /// The paragraph of token `i`.
+    fn para(&self, i: usize) -> usize {
+        self.sent_para[self.sent[i] as usize] as usize
+    }
+
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let mut quote_at = vec![None; n];
@@ -368,24 +381,29 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let (a, b) = (doc.token_at(q.start), doc.token_at(q.end));
+            // Quotes are far fewer than 2^32 - 1 (each is at least two bytes of a text that
+            // wasm32 holds in 4 GB).
+            let id = u32::try_from(qi + 1).ok().and_then(NonZeroU32::new);
             for slot in quote_at.iter_mut().take(b).skip(a) {
-                *slot = Some(qi);
+                *slot = id;
             }
         }
-        let mut ctx = Ctx { doc, quote_at, sent: vec![0; n], para: vec![0; n], cue: vec![false; n], sent_first: Vec::new(), sent_last: Vec::new() };
+        let mut ctx = Ctx { doc, quote_at, sent: vec![0; n], sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new() };
         // Paragraphs and sentences in one pass.
-        let (mut p, mut s) = (0, 0);
+        let (mut p, mut s) = (0, 0u32);
         for (i, t) in doc.tokens.iter().enumerate() {
+            let prev_p = p;
             while p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span.start {
                 p += 1;
             }
-            ctx.para[i] = p;
             if i == 0 {
                 ctx.sent_first.push(0);
-            } else if p != ctx.para[i - 1] || (ctx.may_end_sentence(i - 1, i) && ctx.ends_sentence(i - 1, i)) {
+                ctx.sent_para.push(p as u32);
+            } else if p != prev_p || (ctx.may_end_sentence(i - 1, i) && ctx.ends_sentence(i - 1, i)) {
                 s += 1;
                 ctx.sent_last.push(i - 1);
                 ctx.sent_first.push(i);
+                ctx.sent_para.push(p as u32);
             }
             ctx.sent[i] = s;
         }
@@ -394,7 +412,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         for i in 0..n {
             if ctx.may_cue(i) && ctx.cue_at(i) {
-                ctx.cue[i] = true;
+                ctx.cue[i / 64] |= 1 << (i % 64);
             }
         }
         ctx
@@ -438,7 +456,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// `match` there), and never inside a quote. Turns away nearly every token cheaply.
     #[inline]
     fn may_end_sentence(&self, prev: usize, next: usize) -> bool {
-        let (qp, qn) = (self.quote_at[prev], self.quote_at[next]);
+        let (qp, qn) = (self.qa(prev), self.qa(next));
         match qp {
             None => self.doc.tokens[prev].kind == TokKind::Punct,
             Some(_) => qp != qn,
@@ -452,11 +470,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if !nt.space_before {
             return false;
         }
-        let inside = self.quote_at[prev].is_some() && self.quote_at[prev] == self.quote_at[next];
+        let inside = self.qa(prev).is_some() && self.qa(prev) == self.qa(next);
         if inside {
             return false;
         }
-        let next_starts = self.cap(next) || self.doc.tokens[next].kind == TokKind::Num || self.quote_at[next].is_some_and(|q| self.quote_at[prev] != Some(q));
+        let next_starts = self.cap(next) || self.doc.tokens[next].kind == TokKind::Num || self.qa(next).is_some_and(|q| self.qa(prev) != Some(q));
         if !next_starts {
             return false;
         }
@@ -465,8 +483,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "." => !self.is_abbreviation(prev),
             _ => {
                 // A quote ending in `."`, `?”`: the sentence ends with it.
-                if let Some(q) = self.quote_at[prev] {
-                    if self.quote_at[next] != Some(q) && prev >= 1 && self.quote_at[prev - 1] == Some(q) {
+                if let Some(q) = self.qa(prev) {
+                    if self.qa(next) != Some(q) && prev >= 1 && self.qa(prev - 1) == Some(q) {
                         return matches!(self.tok(prev - 1), "." | "?" | "!" | "…");
                     }
                 }
@@ -488,7 +506,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A speech verb used as one: not part of a name (`the United States`).
     fn is_cue(&self, i: usize) -> bool {
-        self.cue.get(i).copied().unwrap_or(false)
+        self.cue.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
     }
 
     /// Whether [`Ctx::cue_at`] may hold at token `i`: it is in one of the lists a cue starts
@@ -604,7 +622,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.inverted(c).map(make);
         }
-        if self.quote_at[end].is_some() {
+        if self.qa(end).is_some() {
             return self.inverted(c).map(make);
         }
         let m = self.np_backward(end).map(|m| self.past_modifier(m)).filter(|&m| !self.noun_not_subject(c, m)).map(make);
@@ -619,7 +637,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Before a colon, `that` or a quote it is a verb: `the newsletter reports:`.
         let next = c + 1;
-        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || self.quote_at.get(next).is_some_and(|q| q.is_some()) || !self.same_sentence(c, next) {
+        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || (next < self.quote_at.len() && self.qa(next).is_some()) || !self.same_sentence(c, next) {
             return false;
         }
         // `Republican claims as "false"`: followed by a preposition or a verb, it is a noun.
@@ -657,7 +675,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// `said X` right after a quote or a comma: `"…," said Blinken`, `…, said the mayor.`
     fn inverted(&self, c: usize) -> Option<Span> {
-        let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.quote_at[c - 1].is_some());
+        let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.qa(c - 1).is_some());
         let initial = self.cap(c) && self.sentence_initial(c);
         if !prev_ok && !initial {
             return None;
@@ -681,7 +699,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn apposition(&self, m: Span) -> Option<Span> {
         let t = &self.doc.tokens;
         let after = self.doc.token_at(m.end);
-        if self.tok(after) != "," || self.quote_at.get(after).is_none_or(|q| q.is_some()) {
+        if self.tok(after) != "," || (after >= self.quote_at.len() || self.qa(after).is_some()) {
             return None;
         }
         let (a, next) = self.np_forward(after + 1)?;
@@ -701,7 +719,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The first token of quote `q`, which covers token `last` (bounded walk back).
     fn first_of_quote(&self, q: usize, last: usize) -> usize {
         let mut k = last;
-        while k > 0 && last - k < 400 && self.quote_at[k - 1] == Some(q) {
+        while k > 0 && last - k < 400 && self.qa(k - 1) == Some(q) {
             k -= 1;
         }
         k
@@ -710,7 +728,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether any token of `m` lies inside a quote: a speaker is never quoted words.
     fn inside_quote(&self, m: Span) -> bool {
         let (a, b) = (self.doc.token_at(m.start), self.doc.token_at(m.end));
-        (a..b.min(self.quote_at.len())).any(|k| self.quote_at[k].is_some())
+        (a..b.min(self.quote_at.len())).any(|k| self.qa(k).is_some())
     }
 
     /// A name worth an entity on its own: two capitalised words or more, or a title and a name.
@@ -744,7 +762,7 @@ impl<'a, 't> Ctx<'a, 't> {
             i -= 1;
             let w = self.tok(i);
             let start = i == 0 || !self.same_sentence(i - 1, c);
-            if !self.same_sentence(i, c) || self.quote_at[i].is_some() || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
+            if !self.same_sentence(i, c) || self.qa(i).is_some() || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
                 return after(i + 1);
             }
             let after_comma = i > 0 && self.tok(i - 1) == ",";
@@ -776,7 +794,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if commas > 3 {
                     return None;
                 }
-                if i > 0 && self.quote_at[i - 1].is_some() {
+                if i > 0 && self.qa(i - 1).is_some() {
                     return self.np_forward(i + 1).map(|(m, _)| m);
                 }
             }
@@ -918,7 +936,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 s -= 1;
                 n += 1;
             }
-            let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.quote_at[s - 1].is_some() || self.any(s - 1, &["and", "but", "while"]);
+            let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.qa(s - 1).is_some() || self.any(s - 1, &["and", "but", "while"]);
             if boundary && w.ends_with('s') && !w.ends_with("ss") {
                 return Some(t[s].span.cover(t[end].span));
             }
@@ -1079,7 +1097,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if i == after && self.any(i + 1, &["that", "this", "to", "of"]) {
                 // `The report "unmistakably" suggests that …`: the subject stands before the
                 // quoted word.
-                let first = self.quote_at[after - 1].map(|q| self.first_of_quote(q, after - 1))?;
+                let first = self.qa(after - 1).map(|q| self.first_of_quote(q, after - 1))?;
                 let m = self.np_backward(first.checked_sub(1)?)?;
                 return Some(Attr { mention: m, cue: self.cue_span(i), cue_tok: i });
             }
@@ -1143,7 +1161,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if self.sent[i] != sent {
                 break;
             }
-            if self.quote_at[i].is_some() {
+            if self.qa(i).is_some() {
                 continue;
             }
             if self.is_cue(i) {
@@ -1181,7 +1199,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// clause's subject (`…, but Ruiz disagreed: "…"`), else the sentence's.
     fn after_colon(&self, first: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
         let colon = first.checked_sub(1)?;
-        if self.tok(colon) != ":" || self.quote_at[colon].is_some() || colon == 0 {
+        if self.tok(colon) != ":" || self.qa(colon).is_some() || colon == 0 {
             return None;
         }
         let last = colon - 1;
@@ -1189,11 +1207,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut boundary = None;
         while k > 0 && colon - k < 40 && self.same_sentence(k - 1, last) {
             k -= 1;
-            if self.quote_at[k].is_some() {
+            if self.qa(k).is_some() {
                 return None;
             }
             let w = self.tok(k);
-            if self.quote_at[k].is_none() && self.is_cue(k) {
+            if self.qa(k).is_none() && self.is_cue(k) {
                 if let Some(a) = subject_at(k) {
                     return Some(a);
                 }
@@ -1227,7 +1245,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if s + 80 < i {
             return None;
         }
-        while s < i && (self.quote_at[s].is_some() || self.doc.tokens[s].kind == TokKind::Punct) {
+        while s < i && (self.qa(s).is_some() || self.doc.tokens[s].kind == TokKind::Punct) {
             s += 1;
         }
         if self.is_word(s) && self.any(s, &["but", "and", "so", "yet", "still", "then", "now", "also", "instead", "meanwhile"]) {
@@ -1273,7 +1291,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let sent = *self.sent.get(prev)?;
         let mut i = after;
         while i < t.len() && i < after + WINDOW && self.sent[i] == sent {
-            if self.quote_at[i].is_none() && self.is_cue(i) {
+            if self.qa(i).is_none() && self.is_cue(i) {
                 if let Some(a) = subject_at(i) {
                     if a.mention.start >= t[prev].span.end {
                         return Some(a);
@@ -1289,6 +1307,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// First and last token of the sentence of token `i` (bounded).
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
         let Some(&s) = self.sent.get(i) else { return (i, i) };
+        let s = s as usize;
         (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
 }

@@ -39,9 +39,12 @@ pub struct Doc<'t> {
     /// written here, and its lower case is in `odd_lower`, by token index.
     lower: String,
     odd_lower: Vec<(usize, Box<str>)>,
-    /// The registered word lists each token is in ([`crate::lexicon::classes`]): the finders
-    /// test tokens against their lists many times over, and each test is then one AND.
-    class: Vec<u64>,
+    /// Per token, the id of the registered word lists it is in ([`crate::lexicon::classes`]):
+    /// the finders test tokens against their lists many times over, and each test is then a
+    /// load and an AND.
+    class: Vec<u16>,
+    /// The classes of each id in `class`.
+    masks: Vec<u64>,
 }
 
 /// Apostrophe-like characters that may sit inside a word.
@@ -63,7 +66,9 @@ impl<'t> Doc<'t> {
         let mut lower = String::with_capacity(text.len());
         let mut odd_lower = Vec::new();
         let mut class = Vec::with_capacity(tokens.len());
-        crate::lexicon::with_classes(|classes_of| {
+        let mut masks = Vec::new();
+        crate::lexicon::with_classes(|class_of, all| {
+            masks = all.to_vec();
             for (i, t) in tokens.iter().enumerate() {
                 lower.push_str(&text[lower.len()..t.span.start]); // the white space before it
                 let w = t.span.of(text);
@@ -80,27 +85,24 @@ impl<'t> Doc<'t> {
                         odd_lower.push((i, l.into_boxed_str()));
                     }
                 }
-                // Looked up lower-cased: the lists are lower-case ASCII, so for an ASCII token
-                // this is its ASCII-case-insensitive match (see lexicon::WordList). A token
-                // with other letters gets the classes of both its ASCII lower case and its
-                // full lower case, which differ where a sign lower-cases to ASCII (the Kelvin
-                // sign to `k`): a test of either form finds it.
+                // Looked up lower-cased. The lists are lower-case ASCII, so for an ASCII token
+                // this is its ASCII-case-insensitive match (see lexicon::WordList); a token
+                // with other letters matches only if its lower case is ASCII (the Kelvin sign
+                // lower-cases to `k`), where the ASCII-case-insensitive match never does.
                 let c = if t.kind != TokKind::Word {
                     0
-                } else if w.is_ascii() {
-                    classes_of(&lower.as_bytes()[t.span.start..])
                 } else {
                     let low = match odd_lower.last() {
                         Some((k, l)) if *k == i => l.as_bytes(),
                         _ => &lower.as_bytes()[t.span.start..],
                     };
-                    classes_of(low) | classes_of(w.to_ascii_lowercase().as_bytes())
+                    class_of(low)
                 };
                 class.push(c);
             }
         });
         lower.push_str(&text[lower.len()..]);
-        Doc { text, tokens, paragraphs: paragraphs(text), lower, odd_lower, class }
+        Doc { text, tokens, paragraphs: paragraphs(text), lower, odd_lower, class, masks }
     }
 
     /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
@@ -121,7 +123,7 @@ impl<'t> Doc<'t> {
 
     /// The bits of the registered word lists token `i` is in (0 past the end).
     pub fn class(&self, i: usize) -> u64 {
-        self.class.get(i).copied().unwrap_or(0)
+        self.class.get(i).and_then(|&id| self.masks.get(usize::from(id))).copied().unwrap_or(0)
     }
 
     /// The text of token `i` (empty past the end).
