@@ -1331,18 +1331,9 @@ mod tests {
         for (a, _) in crate::lexicon::CUE_PHRASES {
             assert!(super::CUE_STARTS.contains(a), "{a}");
         }
-        let mut texts: Vec<String> = Vec::new();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default());
-        }
         let phrases: String = crate::lexicon::CUE_PHRASES.iter().map(|(a, b)| format!("{a} {b}, ")).collect::<String>()
             + "according to the mayor, Said Ruiz: \"no\", PUT IT, Pointed Out";
-        texts.push(phrases);
-        for t in texts.clone() {
-            texts.push(t.to_lowercase());
-            texts.push(t.to_uppercase());
-        }
+        let texts = crate::text::gate_test_texts(&phrases);
         let (mut cues, mut ends) = (0, 0);
         for text in &texts {
             let doc = crate::text::Doc::new(text);

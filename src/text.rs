@@ -231,6 +231,16 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
+/// For the finders' gate tests: every text of the golden corpus and `phrases`, each as written,
+/// lower-cased and upper-cased.
+#[cfg(test)]
+pub(crate) fn gate_test_texts(phrases: &str) -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default()).collect();
+    texts.push(phrases.to_string());
+    texts.iter().flat_map(|t| [t.clone(), t.to_lowercase(), t.to_uppercase()]).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
