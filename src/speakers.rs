@@ -761,6 +761,18 @@ impl<'a, 't> Ctx<'a, 't> {
         while i > lo {
             i -= 1;
             let w = self.tok(i);
+            if w == ")" {
+                // A parenthesis inside the chain (`Takeshi Yamada (山田武), who …, said`): read
+                // on before it; the phrase it belongs to keeps it.
+                let mut k = i;
+                while k > lo && self.tok(k) != "(" && self.same_sentence(k, c) {
+                    k -= 1;
+                }
+                if self.tok(k) == "(" && k > lo {
+                    i = k;
+                    continue;
+                }
+            }
             let start = i == 0 || !self.same_sentence(i - 1, c);
             if !self.same_sentence(i, c) || self.qa(i).is_some() || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
                 return after(i + 1);
