@@ -382,7 +382,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if k == DateKind::Time && self.low(b) == "in" {
             let j = if self.low(b + 1) == "the" { b + 2 } else { b + 1 };
-            if PARTS_OF_DAY.contains(&self.low(j)) || matches!(self.low(j), "am" | "pm") {
+            if self.doc.is(j, &PARTS_OF_DAY) || matches!(self.low(j), "am" | "pm") {
                 return j + 1;
             }
         }
@@ -431,7 +431,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if let Some((e2, strong2)) = self.clock(e + 1) {
                     if strong || strong2 {
                         let mut e2 = self.zone(e2);
-                        if self.low(e2) == "in" && self.low(e2 + 1) == "the" && (PARTS_OF_DAY.contains(&self.low(e2 + 2)) || matches!(self.low(e2 + 2), "am" | "pm")) {
+                        if self.low(e2) == "in" && self.low(e2 + 1) == "the" && (self.doc.is(e2 + 2, &PARTS_OF_DAY) || matches!(self.low(e2 + 2), "am" | "pm")) {
                             e2 += 3;
                         }
                         return Some((e2, DateKind::Time));
@@ -452,10 +452,10 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if !strong {
             // A bare hour is a time only with a part of the day: 8 in the evening, 5 tomorrow.
-            if self.low(e) == "in" && self.low(e + 1) == "the" && PARTS_OF_DAY.contains(&self.low(e + 2)) {
+            if self.low(e) == "in" && self.low(e + 1) == "the" && self.doc.is(e + 2, &PARTS_OF_DAY) {
                 return Some((e + 3, DateKind::Time));
             }
-            if (self.low(e) == "this" && PARTS_OF_DAY.contains(&self.low(e + 1))) || matches!(self.low(e), "tonight" | "tomorrow" | "today") {
+            if (self.low(e) == "this" && self.doc.is(e + 1, &PARTS_OF_DAY)) || matches!(self.low(e), "tonight" | "tomorrow" | "today") {
                 return Some((e, DateKind::Time));
             }
             return None;
@@ -809,7 +809,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let e = self.weekday_name(j)?;
         let mut e = e;
-        if PARTS_OF_DAY.contains(&self.base(e)) && self.base(j) == self.low(j) {
+        if PARTS_OF_DAY.contains(self.base(e)) && self.base(j) == self.low(j) {
             e += 1;
         } else if self.low(e) == "the" {
             // Tuesday the 19th
@@ -827,11 +827,11 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let w = self.low(j);
-        if WEEKDAYS.contains(&self.base(j)) {
+        if WEEKDAYS.contains(self.base(j)) {
             return Some(j + 1);
         }
         // Plurals as in `3 fridays from now` are read by the amount reader.
-        if WEEKDAY_ABBREVIATIONS.contains(&w) {
+        if WEEKDAY_ABBREVIATIONS.contains(w) {
             let dot = self.raw(j + 1) == "." && self.glued(j + 1);
             let comma = self.raw(j + 1) == ",";
             let ambiguous = matches!(w, "sat" | "sun" | "wed");
@@ -860,14 +860,14 @@ impl<'d, 't> Scan<'d, 't> {
         if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
-        if !DAY_WORDS.contains(&self.base(i)) {
+        if !DAY_WORDS.contains(self.base(i)) {
             return None;
         }
         if w == "overnight" {
             return None;
         }
         let mut e = i + 1;
-        if PARTS_OF_DAY.contains(&self.base(e)) && w != "tonight" && self.base(i) == w {
+        if PARTS_OF_DAY.contains(self.base(e)) && w != "tonight" && self.base(i) == w {
             e += 1;
         }
         Some((e, DateKind::Relative))
@@ -890,10 +890,10 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // earlier this month, later this year, early next week, late last year, so far this year
         let mut has_lead = false;
-        if matches!(w, "earlier" | "later" | "early" | "late" | "mid") && RELATIVE_LEADS.contains(&self.low(j + 1)) {
+        if matches!(w, "earlier" | "later" | "early" | "late" | "mid") && self.doc.is(j + 1, &RELATIVE_LEADS) {
             j += 1;
             has_lead = true;
-        } else if w == "so" && self.low(j + 1) == "far" && RELATIVE_LEADS.contains(&self.low(j + 2)) {
+        } else if w == "so" && self.low(j + 1) == "far" && self.doc.is(j + 2, &RELATIVE_LEADS) {
             j += 2;
             has_lead = true;
         } else if (w == "the" && matches!(self.low(j + 1), "past" | "next" | "coming" | "following" | "previous" | "last" | "same" | "current"))
@@ -902,7 +902,7 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
         }
         let lead = self.low(j);
-        if !RELATIVE_LEADS.contains(&lead) {
+        if !RELATIVE_LEADS.contains(lead) {
             return None;
         }
         if (lead == "same" || lead == "that") && self.low(j.wrapping_sub(1)) != "the" && !has_lead {
@@ -943,7 +943,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if self.low(e) == "of" {
                     e += 1;
                 }
-                if units::unit_word(self.low(e)).is_some_and(|(_, d)| d == Dim::Time) || PERIODS.contains(&self.low(e).trim_end_matches('s')) {
+                if units::unit_word(self.low(e)).is_some_and(|(_, d)| d == Dim::Time) || PERIODS.contains(self.low(e).trim_end_matches('s')) {
                     return Some((e + 1, DateKind::Relative));
                 }
             }
@@ -1010,7 +1010,7 @@ impl<'d, 't> Scan<'d, 't> {
         // Unit: a time word (glued `1h` too), or a weekday plural.
         let u = self.low(k);
         let is_time = units::unit_word(u).is_some_and(|(_, d)| d == Dim::Time) || matches!(u, "h" | "m" | "hrs" | "qtr" | "quarter" | "qtrs") && (self.glued(k) || u != "m");
-        let weekday_plural = u.strip_suffix('s').is_some_and(|s| WEEKDAYS.contains(&s));
+        let weekday_plural = u.strip_suffix('s').is_some_and(|s| WEEKDAYS.contains(s));
         if !(is_time || weekday_plural) || !self.is_word(k) {
             return None;
         }
@@ -1204,11 +1204,11 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((j + 1, DateKind::Period));
             }
         }
-        if j > i && self.low(i) == "the" && DECADE_WORDS.contains(&w) {
+        if j > i && self.low(i) == "the" && DECADE_WORDS.contains(w) {
             return Some((j + 1, DateKind::Period));
         }
         // summer 2019, spring of 2020
-        if SEASONS.contains(&w) {
+        if SEASONS.contains(w) {
             let k = if self.low(j + 1) == "of" { j + 2 } else { j + 1 };
             if self.is_year(k) {
                 return Some((k + 1, DateKind::Period));
@@ -1276,7 +1276,7 @@ impl<'d, 't> Scan<'d, 't> {
         if self.low(j) == "very" {
             j += 1;
         }
-        if !BOUNDARIES.contains(&self.low(j)) || self.low(j + 1) != "of" {
+        if !self.doc.is(j, &BOUNDARIES) || self.low(j + 1) != "of" {
             return None;
         }
         let mut k = j + 2;
@@ -1312,7 +1312,7 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let unit = self.low(k);
-        if !(WEEKDAYS.contains(&unit) || matches!(unit, "day" | "week" | "weekend" | "month")) {
+        if !(WEEKDAYS.contains(unit) || matches!(unit, "day" | "week" | "weekend" | "month")) {
             if !(ord && matches!(unit, "of")) {
                 return None;
             }
