@@ -320,6 +320,13 @@ impl<'d, 't> Scan<'d, 't> {
     }
     /// The longest date starting at token `i`. `depth` bounds the patterns that call back.
     fn best(&self, i: usize, depth: u8) -> Option<(usize, DateKind)> {
+        self.best_of(i, depth, true)
+    }
+
+    /// [`Self::best`], asking each pattern only where its first word allows it (`gated`): the
+    /// conditions below restate how each pattern begins, and a test checks that they never
+    /// change an answer (`gated` false runs them all).
+    fn best_of(&self, i: usize, depth: u8, gated: bool) -> Option<(usize, DateKind)> {
         let mut best: Option<(usize, DateKind)> = None;
         let mut take = |r: Option<(usize, DateKind)>| {
             if let Some((e, k)) = r {
@@ -328,20 +335,53 @@ impl<'d, 't> Scan<'d, 't> {
                 }
             }
         };
-        take(self.time(i));
-        take(self.month_date(i));
-        take(self.day_month(i));
-        take(self.numeric_date(i));
-        take(self.weekday(i));
-        take(self.day_word(i));
-        take(self.relative(i));
-        take(self.anchored_amount(i));
-        take(self.holiday(i));
-        take(self.decade(i));
-        take(self.quarter(i));
+        let w = self.low(i);
+        let class = self.doc.class(i);
+        let has = |bits: u64| !gated || class & bits != 0;
+        let num = !gated || self.is_num(i) || class & NUMBER_WORDS.bit() != 0;
+        let any = |words: &[&str]| !gated || words.contains(&w);
+        // A possessive (`friday's`), an apostrophe or a hyphen: the rarer forms, always asked.
+        let odd = !gated || w.contains(['\'', '’', '-', '‐', '‑']);
+        if num || any(&["noon", "midnight", "midday", "half", "quarter", "a", "from", "between"]) {
+            take(self.time(i));
+        }
+        if odd || any(&["from"]) || has(DAY_PARTS.bit() | MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit()) {
+            take(self.month_date(i));
+        }
+        if num || any(&["from", "the"]) {
+            take(self.day_month(i));
+        }
+        if !gated || self.is_num(i) {
+            take(self.numeric_date(i));
+        }
+        if odd || has(DAY_PARTS.bit() | RELATIVE_LEADS.bit() | WEEKDAYS.bit() | WEEKDAY_ABBREVIATIONS.bit()) {
+            take(self.weekday(i));
+        }
+        if odd || any(&["the", "day", "right", "just"]) || has(DAY_PARTS.bit() | DAY_WORDS.bit()) {
+            take(self.day_word(i));
+        }
+        if any(&["in", "within", "earlier", "later", "so", "the", "this"]) || has(DAY_PARTS.bit() | RELATIVE_LEADS.bit()) {
+            take(self.relative(i));
+        }
+        if num || odd || any(&["many", "some", "several", "few", "couple", "a", "an", "one", "half", "years", "decades", "months", "weeks", "days", "centuries", "hours", "minutes"]) {
+            take(self.anchored_amount(i));
+        }
+        if odd || has(HOLIDAY_FIRSTS.bit()) || self.capitalised(i) || self.low(i + 1) == "jayanti" || self.low(i + 2) == "jayanti" {
+            take(self.holiday(i));
+        }
+        if num || odd || any(&["the", "his", "her", "their", "its", "my", "your", "our", "'", "’"]) || has(DAY_PARTS.bit() | SEASONS.bit()) {
+            take(self.decade(i));
+        }
+        if num || any(&["the"]) || self.raw(i).starts_with('Q') {
+            take(self.quarter(i));
+        }
         if depth == 0 {
-            take(self.boundary(i));
-            take(self.nth_of(i));
+            if any(&["the", "very"]) || has(BOUNDARIES.bit()) || self.raw(i).bytes().all(|b| b.is_ascii_uppercase()) {
+                take(self.boundary(i));
+            }
+            if num || any(&["the", "last"]) {
+                take(self.nth_of(i));
+            }
         }
         let (e, k) = best?;
         Some((self.year_tail(e, k), k))
@@ -1365,6 +1405,9 @@ mod tests {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
             for i in 0..s.n {
+                for depth in [0, 1] {
+                    assert_eq!(s.best_of(i, depth, true), s.best_of(i, depth, false), "a pattern gate changes {:?}", doc.tok(i));
+                }
                 if let Some((e, _)) = s.best(i, 0) {
                     let found: Vec<&str> = (i..e).map(|k| doc.tok(k)).collect();
                     assert!(s.may_start(i), "the gate turns away {found:?}");
