@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { setup, openPage, setText, waitForRender, highlights, ROOT } from './helpers.mjs';
+import { setup, openPage, setText, waitForRender, highlights, paste, ROOT } from './helpers.mjs';
 
 let env;
 let page;
@@ -30,17 +30,6 @@ test('the output text equals the input: emoji, CJK, tabs, curly quotes', async (
   // Highlights never split a surrogate pair: every mark's text is well-formed UTF-16.
   for (const m of marks) assert.ok(m.text.isWellFormed(), `well-formed: ${JSON.stringify(m.text)}`);
 });
-
-/** Pastes `text` into the textarea as a person would, through a paste event carrying it. */
-export async function paste(page, text) {
-  await page.locator('#input').evaluate((el, t) => {
-    el.focus();
-    el.select();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test('CRLF line endings survive a paste exactly; the textarea shows them as LF', async () => {
   const crlf = '"We are ready," the mayor said on Tuesday.\r\n\r\n\t3,000 workers 👷 returned 今天.\r\nA lone CR\rhere.\r\n';

@@ -66,6 +66,17 @@ export async function watchProblems(page) {
   return problems;
 }
 
+/** Pastes `text` over the article as a person would: a paste event carrying it, in the textarea. */
+export async function paste(page, text) {
+  await page.locator('#input').evaluate((el, t) => {
+    el.focus();
+    el.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 /** Replaces the article text as a person would (select all, type over) and waits for the highlights. */
 export async function setText(page, text) {
   await page.locator('#input').fill(text);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, legendCounts, ROOT } from './helpers.mjs';
+import { setup, openPage, legendCounts, paste, ROOT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -97,13 +97,7 @@ test('typing while a long text is being analysed never waits for the analysis', 
   const { page, context, problems } = await openPage(env, { route: recordLongTasks });
   // 150,000 characters: long enough for the worker, short enough to stay in the textarea.
   const long = megabyte().slice(0, 150_000).replace(/\r\n?/g, '\n');
-  await page.locator('#input').evaluate((el, text) => {
-    el.focus();
-    el.select();
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, long);
+  await paste(page, long);
   await page.evaluate(() => { window.__longTasks.length = 0; });
   await page.keyboard.press('ControlOrMeta+End');
   // A paragraph of its own: the 150,000 characters end inside an open quote.

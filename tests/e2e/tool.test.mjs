@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, setText, waitForRender, ROOT } from './helpers.mjs';
+import { setup, openPage, setText, waitForRender, paste as pasteText, ROOT } from './helpers.mjs';
 
 let env;
 let page;
@@ -153,13 +153,7 @@ async function copyWith(button) {
 }
 
 async function paste(text) {
-  await page.locator('#input').evaluate((el, t) => {
-    el.focus();
-    el.select();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await pasteText(page, text);
   await waitForRender(page);
 }
 
