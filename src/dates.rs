@@ -9,7 +9,7 @@
 use crate::lexicon::{self, WordList, DAY_PARTS, MONTHS, PERIODS, WEEKDAYS};
 use crate::numwords::NUMBER_WORDS;
 use crate::numwords;
-use crate::text::{Doc, TokKind};
+use crate::text::{Doc, TokKind, APOSTROPHE, CAPITALISED, HYPHEN};
 use crate::units::{self, Dim};
 use crate::{Date, DateKind};
 
@@ -220,7 +220,7 @@ impl<'d, 't> Scan<'d, 't> {
             // Frequent words that start a date only before certain words.
             let next = self.doc.class(i + 1);
             let next_num = self.is_num(i + 1) || next & NUMBER_WORDS.bit() != 0;
-            let odd_next = self.low(i + 1).contains(['-', '‐', '‑', '\'', '’']) || self.capitalised(i + 1);
+            let odd_next = self.doc.has(i + 1, APOSTROPHE | HYPHEN | CAPITALISED);
             return match self.low(i) {
                 // the 4th, the day after, the past week, the 1990s, the nineties, the first
                 // quarter, the end of, the week of
@@ -253,16 +253,16 @@ impl<'d, 't> Scan<'d, 't> {
         if self.low(i + 1) == "jayanti" || self.low(i + 2) == "jayanti" {
             return true;
         }
-        let w = self.low(i);
-        if !w.contains(['\'', '’', '-', '‐', '‑']) {
+        if !self.doc.has(i, APOSTROPHE | HYPHEN) {
             return false;
         }
+        let w = self.low(i);
         // The rarer forms: a possessive, apostrophes, a prefix, a hyphenated fraction.
         let starter = |w: &str| lexicon::classes(w) & STARTS != 0;
         if starter(self.base(i)) {
             return true;
         }
-        if w.contains(['\'', '’']) {
+        if self.doc.has(i, APOSTROPHE) {
             let bare: String = w.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
             if starter(&bare) {
                 return true;
@@ -306,7 +306,7 @@ impl<'d, 't> Scan<'d, 't> {
         i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
     }
     fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.doc.has(i, CAPITALISED)
     }
     fn int(&self, i: usize) -> Option<u32> {
         if !self.is_num(i) {
@@ -341,7 +341,7 @@ impl<'d, 't> Scan<'d, 't> {
         let num = !gated || self.is_num(i) || class & NUMBER_WORDS.bit() != 0;
         let any = |words: &[&str]| !gated || words.contains(&w);
         // A possessive (`friday's`), an apostrophe or a hyphen: the rarer forms, always asked.
-        let odd = !gated || w.contains(['\'', '’', '-', '‐', '‑']);
+        let odd = !gated || self.doc.has(i, APOSTROPHE | HYPHEN);
         if num || any(&["noon", "midnight", "midday", "half", "quarter", "a", "from", "between"]) {
             take(self.time(i));
         }

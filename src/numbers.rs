@@ -18,7 +18,7 @@
 
 use crate::lexicon::{self, NUMBER_MODIFIERS, NUMBER_SYMBOL_MODIFIERS};
 use crate::numwords;
-use crate::text::{Doc, TokKind};
+use crate::text::{Doc, TokKind, CAPITALISED};
 use crate::units::{self, Dim};
 use crate::{Number, NumberKind};
 
@@ -275,7 +275,7 @@ impl<'d, 't> Scan<'d, 't> {
         self.kind(i) == Some(TokKind::Num)
     }
     fn capitalised(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.doc.has(i, CAPITALISED)
     }
     /// Token `i` begins a sentence: the first of a line or after `.`, `!`, `?`, `:` or an
     /// opening quote or bracket.

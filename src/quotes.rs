@@ -159,7 +159,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 /// Sorts the pairs, links nesting and continuation by final index, and classifies each.
 fn finish(doc: &Doc, raw: Vec<Raw>) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by_key(|&i| (raw[i].span.start, std::cmp::Reverse(raw[i].span.end)));
+    crate::sort_by(&mut order, |&i| (raw[i].span.start as u64, u64::MAX - raw[i].span.end as u64, 0));
     let mut index_of = vec![0usize; raw.len()];
     for (k, &i) in order.iter().enumerate() {
         index_of[i] = k;
@@ -222,26 +222,31 @@ fn elides(text: &str, after: usize) -> bool {
 fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
     let p = para.of(text);
     let base = para.start;
-    let mut prev: Option<char> = None;
-    let mut it = p.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_quote_char(c) {
-            prev = Some(c);
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every quote mark starts with one of these bytes (« and » with C2, the curly marks,
+        // ‹ › „ ‚ with E2, the corner brackets with E3), so most of the text is skipped by byte.
+        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3) {
+            i += 1;
             continue;
         }
-        let start = base + i;
+        let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else { break };
+        let at = i;
+        i += c.len_utf8();
+        if !is_quote_char(c) {
+            continue;
+        }
+        let prev = p[..at].chars().next_back();
+        let start = base + at;
         // Runs of straight apostrophes or backticks: two make a double mark.
         if c == '\'' || c == '`' {
             let mut n = 1;
-            let mut end = start + 1;
-            while let Some(&(j, d)) = it.peek() {
-                if d != c || n == 3 {
-                    break;
-                }
-                it.next();
+            while n < 3 && bytes.get(i) == Some(&(c as u8)) {
                 n += 1;
-                end = base + j + 1;
+                i += 1;
             }
+            let end = start + n;
             let next = text.get(end..).and_then(|s| s.chars().next());
             let (lo, ro) = (opens_after(prev), closes_before(next));
             let role = flank_role(lo, ro);
@@ -267,11 +272,10 @@ fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
             } else {
                 single(text, start, end, prev, next, c, out);
             }
-            prev = Some(c);
             continue;
         }
         let end = start + c.len_utf8();
-        let next = it.peek().map(|&(_, d)| d);
+        let next = p[i..].chars().next();
         let (lo, ro) = (opens_after(prev), closes_before(next));
         match c {
             '"' => {
@@ -299,7 +303,6 @@ fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
             '』' => out.push(mark(start, end, Family::WhiteCorner, Role::Close, c)),
             _ => {}
         }
-        prev = Some(c);
     }
 }
 

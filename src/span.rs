@@ -89,7 +89,7 @@ pub fn convert(text: &str, offsets: &mut [&mut usize], unit: OffsetUnit) {
     if unit == OffsetUnit::Utf8 || offsets.is_empty() {
         return;
     }
-    offsets.sort_unstable_by_key(|o| **o);
+    crate::sort_by(offsets, |o| (**o as u64, 0, 0));
     let mut i = 0;
     let mut converted = 0usize;
     for (byte, ch) in text.char_indices() {

@@ -189,7 +189,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     }
 
     // Speaker events in text order: each attributed quote and each cue subject, by position.
-    used_cues.sort_unstable();
+    crate::sort_by(&mut used_cues, |&c| (c as u64, 0, 0));
     let mut events: Vec<(usize, Attr)> = Vec::new(); // (token position, attribution)
     for (k, &c) in cue_toks.iter().enumerate() {
         if let Some(a) = cue_subject[k] {
@@ -201,7 +201,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
             events.push((doc.token_at(q.start), a));
         }
     }
-    events.sort_by_key(|&(pos, a)| (pos, a.mention.start));
+    crate::sort_by(&mut events, |&(pos, a)| (pos as u64, a.mention.start as u64, 0));
 
     inherit(&ctx, quotes, &mut attr, &events);
 
@@ -225,7 +225,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         }
     }
     mentions.extend(attr.iter().flatten().map(|a| a.mention));
-    mentions.sort_unstable();
+    crate::sort_by(&mut mentions, |m| (m.start as u64, m.end as u64, 0));
     mentions.dedup();
     // Appositions name one entity twice: `the keeper, Tomas Brek,`, `Ana Ruiz, a lawyer,`.
     let mut aliases: Vec<(Span, Span)> = Vec::new();
@@ -236,7 +236,9 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     }
     let mut all: Vec<(Span, Option<Span>)> = mentions.iter().map(|&m| (m, None)).collect();
     all.extend(aliases.iter().map(|&(a, m)| (a, Some(m))));
-    all.sort_unstable();
+    // Each mention's own entry (None) first, then its aliases in the order they were pushed,
+    // which is by `m` (pushed in the order of the sorted `mentions`): dedup keeps the first.
+    crate::sort_by(&mut all, |(a, m)| (a.start as u64, a.end as u64, u64::from(m.is_some())));
     all.dedup_by_key(|x| x.0);
     let mentions: Vec<Span> = all.iter().map(|x| x.0).collect();
     let alias_of: Vec<Option<usize>> = all.iter().map(|x| x.1.and_then(|m| mentions.binary_search(&m).ok())).collect();
@@ -442,13 +444,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        match self.doc.tokens.get(i) {
-            Some(t) if t.kind == TokKind::Word => match self.doc.text.as_bytes().get(t.span.start) {
-                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-                _ => self.tok(i).chars().next().is_some_and(char::is_uppercase),
-            },
-            _ => false,
-        }
+        self.is_word(i) && self.doc.has(i, crate::text::CAPITALISED)
     }
 
     /// Whether [`Ctx::ends_sentence`] may hold: only a full stop, a question or exclamation

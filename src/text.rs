@@ -23,6 +23,39 @@ pub struct Token {
     pub newline_before: bool,
     /// White space of any kind lies between the previous token and this one.
     pub space_before: bool,
+    /// What the token's characters are: [`CAPITALISED`], [`APOSTROPHE`], [`HYPHEN`] bits, read
+    /// once here for the finders, which ask at nearly every token.
+    pub shape: u8,
+}
+
+/// [`Token::shape`]: the first character is upper case (`char::is_uppercase`).
+pub const CAPITALISED: u8 = 1;
+/// [`Token::shape`]: the token contains `'` or `’`.
+pub const APOSTROPHE: u8 = 2;
+/// [`Token::shape`]: the token contains `-`, `‐` or `‑`.
+pub const HYPHEN: u8 = 4;
+
+/// The [`Token::shape`] bits of `w`.
+fn shape(w: &str) -> u8 {
+    let b = w.as_bytes();
+    let mut s = match b.first() {
+        Some(c) if c.is_ascii() => u8::from(c.is_ascii_uppercase()) * CAPITALISED,
+        _ => u8::from(w.chars().next().is_some_and(char::is_uppercase)) * CAPITALISED,
+    };
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'\'' => s |= APOSTROPHE,
+            b'-' => s |= HYPHEN,
+            // ’ is E2 80 99; ‐ and ‑ are E2 80 90 and E2 80 91.
+            0xE2 => match b.get(k + 1..k + 3) {
+                Some([0x80, 0x99]) => s |= APOSTROPHE,
+                Some([0x80, 0x90 | 0x91]) => s |= HYPHEN,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    s
 }
 
 /// A text split into tokens and paragraphs, built once and shared by the finders.
@@ -123,6 +156,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         let Some(t) = self.tokens.get(i) else { return "" };
         if !self.odd_lower.is_empty() {
@@ -133,17 +167,26 @@ impl<'t> Doc<'t> {
         self.lower.get(t.span.start..t.span.end).unwrap_or("")
     }
 
+    /// Whether token `i` has any of the [`Token::shape`] bits `bits`; false past the end.
+    #[inline]
+    pub fn has(&self, i: usize, bits: u8) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.shape & bits != 0)
+    }
+
     /// Whether token `i` is a word in `list` (ignoring ASCII case); false past the end.
+    #[inline]
     pub fn is(&self, i: usize, list: &crate::lexicon::WordList) -> bool {
         self.class(i) & list.bit() != 0
     }
 
     /// The bits of the registered word lists token `i` is in (0 past the end).
+    #[inline]
     pub fn class(&self, i: usize) -> u64 {
         self.class.get(i).and_then(|&id| self.masks.get(usize::from(id))).copied().unwrap_or(0)
     }
 
     /// The text of token `i` (empty past the end).
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
@@ -222,7 +265,8 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokKind::Punct
         };
-        tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space });
+        let shape = shape(&text[start..end]);
+        tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space, shape });
         newline = false;
         space = false;
         i = end;
@@ -236,19 +280,31 @@ fn is_mark(c: char) -> bool {
 }
 
 fn paragraphs(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
-        if matches!(c, '\n' | '\r' | '\u{2029}') {
-            let line = &text[start..i];
-            let trimmed = line.trim_start();
-            let s = start + (line.len() - trimmed.len());
-            let e = s + trimmed.trim_end().len();
-            if e > s {
-                out.push(Span::new(s, e));
-            }
-            start = i + c.len_utf8().min(text.len() - i);
+    let mut i = 0;
+    // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
+    while i <= bytes.len() {
+        let brk = match bytes.get(i) {
+            None => 1,
+            Some(b'\n' | b'\r') => 1,
+            Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
+            Some(_) => 0,
+        };
+        if brk == 0 {
+            i += 1;
+            continue;
         }
+        let line = &text[start..i];
+        let trimmed = line.trim_start();
+        let s = start + (line.len() - trimmed.len());
+        let e = s + trimmed.trim_end().len();
+        if e > s {
+            out.push(Span::new(s, e));
+        }
+        i += brk;
+        start = i;
     }
     out
 }
@@ -303,6 +359,15 @@ mod tests {
     }
 
     #[test]
+    fn shapes() {
+        let t = "Über don’t de‑escalate x-y o'k ’ - éa";
+        let d = Doc::new(t);
+        let got: Vec<u8> = (0..d.tokens.len()).map(|i| d.tokens[i].shape).collect();
+        assert_eq!(got, [CAPITALISED, APOSTROPHE, HYPHEN, HYPHEN, APOSTROPHE, APOSTROPHE, HYPHEN, 0]);
+        assert!(d.has(0, CAPITALISED | HYPHEN) && !d.has(0, HYPHEN) && !d.has(99, CAPITALISED));
+    }
+
+    #[test]
     fn numbers_keep_separators() {
         assert_eq!(words("100,000 troops, 3.5. 1,"), ["100,000", "troops", ",", "3.5", ".", "1", ","]);
     }
@@ -314,5 +379,9 @@ mod tests {
         let p: Vec<&str> = d.paragraphs.iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["One.", "Two two.", "Three"]);
         assert!(d.tokens[2].newline_before);
+        // U+2029 ends a paragraph, U+2028 does not; any white space is trimmed.
+        let t = "a\u{2029}b\u{2028}c\r\n \u{3000}d\u{3000}\u{2029}";
+        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(p, ["a", "b\u{2028}c", "d"]);
     }
 }
