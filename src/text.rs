@@ -35,7 +35,8 @@ pub const APOSTROPHE: u8 = 2;
 /// [`Token::shape`]: the token contains `-`, `‐` or `‑`.
 pub const HYPHEN: u8 = 4;
 
-/// The [`Token::shape`] bits of `w`.
+/// The [`Token::shape`] bits of `w`, read from its bytes: what the tokenizer must agree with.
+#[cfg(test)]
 fn shape(w: &str) -> u8 {
     let b = w.as_bytes();
     let mut s = match b.first() {
@@ -68,8 +69,8 @@ pub struct Doc<'t> {
     /// The text with every token lower-cased in place (`str::to_lowercase`), so token `i`'s
     /// lower case lies at the token's own span. Built once here because the finders compare
     /// lower-cased words at every token; one buffer the size of the text costs one allocation
-    /// and no index. A token whose lower case has another length in UTF-8 (`İ`, rare) stays as
-    /// written here, and its lower case is in `odd_lower`, by token index.
+    /// and no index. A token whose lower case has another length in UTF-8 (`İ`, rare) has its
+    /// lower case in `odd_lower`, by token index, instead (its span here is not read).
     lower: String,
     odd_lower: Vec<(usize, Box<str>)>,
     /// Per token, the id of the registered word lists it is in ([`crate::lexicon::classes`]):
@@ -104,45 +105,45 @@ impl<'t> Doc<'t> {
         // Reserved for one token in four bytes; the rest is given back before the finders
         // allocate theirs (in place: the allocator shrinks a block without moving it).
         tokens.shrink_to_fit();
-        let mut lower = String::with_capacity(text.len());
+        // ASCII letters lie only in words, and a word's lower case is `str::to_lowercase`, so
+        // the whole text lower-cased as ASCII in one pass is right for every ASCII token; the
+        // others are lower-cased one by one below.
+        let mut lower = text.to_ascii_lowercase();
         let mut odd_lower = Vec::new();
         let mut class = Vec::with_capacity(tokens.len());
         let mut masks = Vec::new();
         crate::lexicon::with_classes(|class_of, all| {
             masks = all.to_vec();
             for (i, t) in tokens.iter().enumerate() {
-                lower.push_str(&text[lower.len()..t.span.start]); // the white space before it
+                if t.kind != TokKind::Word {
+                    class.push(0);
+                    continue;
+                }
                 let w = t.span.of(text);
-                if w.is_ascii() {
-                    lower.push_str(w);
-                    lower[t.span.start..].make_ascii_lowercase();
-                } else {
+                let mut odd = None;
+                if !w.is_ascii() {
                     // str::to_lowercase, not per char: it knows the Greek final sigma.
                     let l = w.to_lowercase();
                     if l.len() == w.len() {
-                        lower.push_str(&l);
+                        lower.replace_range(t.span.range(), &l);
                     } else {
-                        lower.push_str(w);
-                        odd_lower.push((i, l.into_boxed_str()));
+                        odd = Some(l.into_boxed_str());
                     }
                 }
                 // Looked up lower-cased. The lists are lower-case ASCII, so for an ASCII token
                 // this is its ASCII-case-insensitive match (see lexicon::WordList); a token
                 // with other letters matches only if its lower case is ASCII (the Kelvin sign
                 // lower-cases to `k`), where the ASCII-case-insensitive match never does.
-                let c = if t.kind != TokKind::Word {
-                    0
-                } else {
-                    let low = match odd_lower.last() {
-                        Some((k, l)) if *k == i => l.as_bytes(),
-                        _ => &lower.as_bytes()[t.span.start..],
-                    };
-                    class_of(low)
-                };
-                class.push(c);
+                class.push(match odd {
+                    Some(l) => {
+                        let c = class_of(l.as_bytes());
+                        odd_lower.push((i, l));
+                        c
+                    }
+                    None => class_of(lower.as_bytes().get(t.span.range()).unwrap_or_default()),
+                });
             }
         });
-        lower.push_str(&text[lower.len()..]);
         let mut block_first = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut k = 0;
         for b in 0..=text.len() / BLOCK + 1 {
@@ -231,6 +232,9 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let mut end = i + c.len_utf8();
+        // Shape bits as the token is read: a word holds apostrophes and hyphens only as
+        // joiners, a number none, other tokens are the one character.
+        let mut shape = if c.is_ascii() { u8::from(c.is_ascii_uppercase()) } else { u8::from(c.is_uppercase()) } * CAPITALISED;
         let kind = if c.is_alphabetic() {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
@@ -244,6 +248,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 if (is_apostrophe(d) || is_hyphen(d)) && char_at(end + d.len_utf8()).is_some_and(|n| n.is_alphanumeric()) {
+                    shape |= joiner_shape(d);
                     end += d.len_utf8();
                     continue;
                 }
@@ -263,15 +268,24 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             TokKind::Num
         } else {
+            shape |= joiner_shape(c);
             TokKind::Punct
         };
-        let shape = shape(&text[start..end]);
         tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space, shape });
         newline = false;
         space = false;
         i = end;
     }
     tokens
+}
+
+/// The [`Token::shape`] bit of an apostrophe or hyphen `c`, if it has one (`ʼ` has none).
+fn joiner_shape(c: char) -> u8 {
+    match c {
+        '\'' | '’' => APOSTROPHE,
+        '-' | '‐' | '‑' => HYPHEN,
+        _ => 0,
+    }
 }
 
 /// Combining marks keep a word together (accents written as separate code points).
@@ -356,6 +370,16 @@ mod tests {
             assert_eq!(d.token_at(pos), d.tokens.partition_point(|tk| tk.span.start < pos), "at {pos}");
         }
         assert_eq!(Doc::new("").token_at(5), 0);
+    }
+
+    #[test]
+    fn tokenizer_shapes_agree_with_the_bytes() {
+        for t in gate_test_texts("Über don’t de‑escalate x-y o'k ’ - éa ʼn A-1 ‐x ΆΣ ǅx") {
+            let d = Doc::new(&t);
+            for (i, tk) in d.tokens.iter().enumerate() {
+                assert_eq!(tk.shape, shape(tk.span.of(&t)), "token {i} {:?}", tk.span.of(&t));
+            }
+        }
     }
 
     #[test]
