@@ -92,6 +92,10 @@ struct Scan<'d, 't> {
 /// `half a million`, `point five`, `percent of 10`.
 pub(crate) static LEADS: lexicon::WordList = lexicon::WordList::new(16, &["a", "an", "half", "point", "percent", "percents", "per"]);
 
+/// Every word of the [`NUMBER_MODIFIERS`]: a word before a number that is none of these
+/// starts no modifier phrase, and the phrases are not built.
+pub(crate) static MODIFIER_WORDS: lexicon::WordList = lexicon::WordList::every_word(21, NUMBER_MODIFIERS);
+
 impl Scan<'_, '_> {
     /// Whether an expression can start at token `i`: true wherever [`find`] finds one, and
     /// false for most words, which are then passed over with one test. Every reader starts at
@@ -1620,7 +1624,9 @@ impl<'d, 't> Scan<'d, 't> {
         let mut best: Option<(String, usize)> = None;
         for words in 1..=4 {
             let Some(first) = i.checked_sub(words) else { break };
-            if first < floor || (first..i).any(|j| !self.is_word(j)) {
+            // The tokens after `first` passed on the rounds before; a word in no modifier ends
+            // every longer phrase too.
+            if first < floor || !self.is_word(first) || !self.doc.is(first, &MODIFIER_WORDS) {
                 break;
             }
             let phrase = (first..i).map(|j| self.low(j)).collect::<Vec<_>>().join(" ");
