@@ -250,7 +250,7 @@ impl<'d, 't> Scan<'d, 't> {
         if matches!(self.raw(i), "'" | "’") {
             return self.is_num(i + 1); // ’90s
         }
-        if self.low(i + 1) == "jayanti" || self.low(i + 2) == "jayanti" {
+        if self.jayanti(i + 1) || self.jayanti(i + 2) {
             return true;
         }
         if !self.doc.has(i, APOSTROPHE | HYPHEN) {
@@ -284,6 +284,13 @@ impl<'d, 't> Scan<'d, 't> {
 
     fn raw(&self, i: usize) -> &'t str {
         self.doc.tok(i)
+    }
+    /// Token `i` is `jayanti` (the last word of many holidays, asked about at every token):
+    /// its length first, so most tokens cost one load. A token that lower-cases to `jayanti`
+    /// is those ASCII letters in some case (the one non-ASCII letter that lower-cases to
+    /// ASCII is the Kelvin sign), so seven bytes long.
+    fn jayanti(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.span.len() == 7) && self.low(i) == "jayanti"
     }
     fn low(&self, i: usize) -> &str {
         self.doc.low(i)
@@ -366,7 +373,7 @@ impl<'d, 't> Scan<'d, 't> {
         if num || odd || any(&["many", "some", "several", "few", "couple", "a", "an", "one", "half", "years", "decades", "months", "weeks", "days", "centuries", "hours", "minutes"]) {
             take(self.anchored_amount(i));
         }
-        if odd || has(HOLIDAY_FIRSTS.bit()) || self.capitalised(i) || self.low(i + 1) == "jayanti" || self.low(i + 2) == "jayanti" {
+        if odd || has(HOLIDAY_FIRSTS.bit()) || self.capitalised(i) || self.jayanti(i + 1) || self.jayanti(i + 2) {
             take(self.holiday(i));
         }
         if num || odd || any(&["the", "his", "her", "their", "its", "my", "your", "our", "'", "’"]) || has(DAY_PARTS.bit() | SEASONS.bit()) {
