@@ -2,8 +2,6 @@
 //! lower case and matched against lower-cased tokens.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Speech verbs that attribute a quotation or a reported statement, in every inflection a
 /// news sentence uses. Kept to verbs that report speech or writing: verbs of thinking
@@ -118,27 +116,42 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     key.copy_from_slice(word.as_bytes());
     key.make_ascii_lowercase();
     SETS.with(|sets| {
-        let id = (list.as_ptr() as usize, list.len());
+        let mut id = [0u8; 16];
+        id[..8].copy_from_slice(&(list.as_ptr() as usize as u64).to_le_bytes());
+        id[8..].copy_from_slice(&(list.len() as u64).to_le_bytes());
         // try_borrow, never borrow: in wasm a trap (out of memory) can strike while the cache is
         // borrowed and leave it marked so; the module must then go on, only slower.
         match sets.try_borrow() {
-            Ok(map) => {
-                if let Some(set) = map.get(&id) {
-                    return set.contains(&*key);
+            Ok(cache) => {
+                if let Some(set) = cache.lists.get(&id).and_then(|i| cache.sets.get(i)) {
+                    return set.get(key).is_some();
                 }
             }
             Err(_) => return list.iter().any(|w| w.eq_ignore_ascii_case(word)),
         }
-        let set: WordSet = list.iter().map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice()).collect();
-        let found = set.contains(&*key);
-        if let Ok(mut map) = sets.try_borrow_mut() {
-            map.insert(id, set);
+        let mut set = Words::default();
+        for w in list {
+            set.insert(w.to_ascii_lowercase().as_bytes());
+        }
+        let found = set.get(key).is_some();
+        if let Ok(mut cache) = sets.try_borrow_mut() {
+            // The two grow in step; should a trap have left `lists` one ahead, the list is
+            // simply built again next time.
+            if cache.lists.insert(&id) == cache.sets.len() {
+                cache.sets.push(set);
+            }
         }
         found
     })
 }
 
-type WordSet = HashSet<Box<[u8]>, BuildHasherDefault<WordHash>>;
+/// The word sets of [`contains`]: `sets[i]` holds the words of the list whose address and
+/// length are key `i` of `lists`.
+#[derive(Default)]
+struct Sets {
+    lists: Words,
+    sets: Vec<Words>,
+}
 
 /// A word list that tokens are tested against, with a bit of its own among all such lists.
 /// [`crate::text::Doc`] looks every token up once in one map of all of them
@@ -222,7 +235,7 @@ pub fn classes(word: &str) -> u64 {
     let key = &mut buf[..word.len()];
     key.copy_from_slice(word.as_bytes());
     key.make_ascii_lowercase();
-    CLASSES.with(|c| c.masks[c.ids.get(&*key).map_or(0, |&id| usize::from(id))])
+    CLASSES.with(|c| c.masks[usize::from(c.id(key))])
 }
 
 /// Calls `f` with a function from an already lower-cased word to the id of its [`classes`]
@@ -230,91 +243,246 @@ pub fn classes(word: &str) -> u64 {
 /// each id: one thread-local access for a whole text. [`crate::text::Doc`] keeps two bytes
 /// a token this way, where the classes themselves take eight.
 pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u16, &[u64]) -> R) -> R {
-    CLASSES.with(|c| f(&|w: &[u8]| c.ids.get(w).copied().unwrap_or(0), &c.masks))
+    CLASSES.with(|c| f(&|w: &[u8]| c.id(w), &c.masks))
 }
 
 struct Classes {
-    /// Each listed word's class id.
-    ids: HashMap<Box<[u8]>, u16, BuildHasherDefault<WordHash>>,
+    /// Every listed word.
+    words: Words,
+    /// The class id of each of `words`.
+    ids: Vec<u16>,
     /// The classes of each id; id 0 is no list at all.
     masks: Vec<u64>,
 }
 
+impl Classes {
+    fn id(&self, word: &[u8]) -> u16 {
+        self.words.get(word).and_then(|i| self.ids.get(i)).copied().unwrap_or(0)
+    }
+}
+
 thread_local! {
     static CLASSES: Classes = {
-        let mut bits: HashMap<Box<[u8]>, u64, BuildHasherDefault<WordHash>> = HashMap::default();
+        let mut words = Words::default();
+        let mut bits: Vec<u64> = Vec::new();
+        let mut add = |w: &[u8], bit: u64| {
+            let i = words.insert(w);
+            match bits.get_mut(i) {
+                Some(b) => *b |= bit,
+                None => bits.push(bit),
+            }
+        };
         for list in REGISTRY {
             for w in list.entries() {
-                *bits.entry(w.as_bytes().into()).or_default() |= list.bit;
+                add(w.as_bytes(), list.bit);
             }
         }
         for w in crate::numwords::number_word_keys() {
-            *bits.entry(w.into_bytes().into_boxed_slice()).or_default() |= crate::numwords::NUMBER_WORDS.bit();
+            add(&w, crate::numwords::NUMBER_WORDS.bit());
         }
         // Distinct classes are at most as many as words, a few thousand: ids fit in u16 (a
-        // test checks the margin).
+        // test checks the margin). Ids go in order of first word, so they are the same from
+        // run to run.
         let mut masks = vec![0u64];
-        let mut id_of: HashMap<u64, u16, BuildHasherDefault<WordHash>> = HashMap::default();
-        let mut ids = HashMap::default();
-        for (w, m) in bits {
-            let id = *id_of.entry(m).or_insert_with(|| {
-                masks.push(m);
-                u16::try_from(masks.len() - 1).unwrap_or(u16::MAX)
-            });
-            ids.insert(w, id);
-        }
-        Classes { ids, masks }
+        let mut id_of = Words::default();
+        let ids = bits
+            .iter()
+            .map(|&m| {
+                let k = id_of.insert(&m.to_le_bytes()) + 1;
+                if k == masks.len() {
+                    masks.push(m);
+                }
+                u16::try_from(k).unwrap_or(u16::MAX)
+            })
+            .collect();
+        Classes { words, ids, masks }
     };
 }
 
-
 thread_local! {
-    static SETS: RefCell<HashMap<(usize, usize), WordSet, BuildHasherDefault<WordHash>>> = RefCell::default();
+    static SETS: RefCell<Sets> = RefCell::default();
 }
 
-/// The hash of the word maps: short keys, no hostile input to fear (the keys are our own
-/// words and a word of the text only probes), so a multiply-rotate over eight bytes at a
-/// time (as rustc's FxHash) is enough, and far cheaper than SipHash or byte-wise FNV.
-#[derive(Clone, Copy, Default)]
-pub struct WordHash(u64);
+/// A set of byte strings, each numbered in the order it was first inserted: the one hash
+/// table of the library. Every word map (the word lists, number words, units, the entity
+/// keys of [`crate::speakers`]) is one of these and a `Vec` of values indexed by the number,
+/// so the table code is compiled once, not once per key and value type as a generic map
+/// would be: the `.wasm` that every reader downloads carries one copy. And a lookup, asked
+/// at nearly every token, does no more than it needs: one hash of the bytes, no length
+/// prefix or `Hash` trait calls, a probe that compares keys only when 32 bits of their
+/// hashes agree.
+///
+/// Open addressing with linear probing over a power-of-two table that is at most half full,
+/// so a probe always meets an empty slot and ends: a lookup never loops for ever, and no
+/// input makes it panic. Keys are kept end to end in one buffer, so a table of a few
+/// thousand words is three allocations, not one per word.
+///
+/// The hash is a multiply-rotate over eight bytes at a time (as rustc's FxHash), seeded with
+/// the length: the keys are short, and nothing hostile is at stake (the word lists are our
+/// own; keys from the text, as entity names, could at worst be made to collide and slow the
+/// probes of one document down).
+#[derive(Clone, Default)]
+pub struct Words {
+    /// 0 for an empty slot, else the key's hash in the high 32 bits and its number + 1 in the
+    /// low 32; the high bits of the hash pick a key's first slot.
+    slots: Vec<u64>,
+    /// 64 less the log2 of `slots.len()`: a hash shifted right by this is a slot.
+    shift: u32,
+    /// Every key, end to end.
+    bytes: Vec<u8>,
+    /// Where each key ends in `bytes`; it starts where the one before ends.
+    ends: Vec<usize>,
+}
 
-impl WordHash {
+impl Words {
+    /// The number of `key`, if it is in the set.
+    #[inline]
+    pub fn get(&self, key: &[u8]) -> Option<usize> {
+        self.find(key, hash(key))
+    }
+
+    /// The number of `key`, inserted as the next number if it is new.
+    ///
+    /// Past `u32::MAX` keys (tens of gigabytes; a wasm module cannot hold a tenth as many) a
+    /// new key is still numbered and kept, but no longer found.
+    pub fn insert(&mut self, key: &[u8]) -> usize {
+        let h = hash(key);
+        if let Some(e) = self.find(key, h) {
+            return e;
+        }
+        let e = self.ends.len();
+        let slot = u32::try_from(e + 1).ok();
+        if slot.is_some() && (e + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        // Every allocation comes before the first change, so a trap (out of memory, in wasm)
+        // leaves the set as it was: `bytes` never holds bytes that no end accounts for.
+        self.ends.reserve(1);
+        self.bytes.extend_from_slice(key);
+        self.ends.push(self.bytes.len());
+        if let Some(s) = slot {
+            self.place(h, s);
+        }
+        e
+    }
+
+    /// How many keys the set holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Key number `i`.
+    pub fn key(&self, i: usize) -> Option<&[u8]> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).copied().unwrap_or(0);
+        self.bytes.get(start..end)
+    }
+
+    /// Every key, in number order.
+    pub fn keys(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        (0..self.len()).filter_map(|i| self.key(i))
+    }
+
+    /// The number of `key`, which hashes to `h`.
+    #[inline]
+    fn find(&self, key: &[u8], h: u64) -> Option<usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (h >> self.shift) as usize;
+        // With no slots, there is no slot `i`: not found.
+        loop {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
+                return None;
+            }
+            if s >> 32 == h >> 32 {
+                let e = (s as u32 as usize).wrapping_sub(1);
+                if self.is_key(e, key) {
+                    return Some(e);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether key number `e` is `key`. Out of line: most probes end at an empty slot or a
+    /// different hash without comparing keys, and need none of its registers.
+    #[inline(never)]
+    fn is_key(&self, e: usize, key: &[u8]) -> bool {
+        self.key(e).is_some_and(|k| same(k, key))
+    }
+
+    /// Stores number + 1 `s` of a key hashed to `h` in the first empty slot of its probe.
+    fn place(&mut self, h: u64, s: u32) {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (h >> self.shift) as usize;
+        while let Some(slot) = self.slots.get_mut(i) {
+            if *slot == 0 {
+                *slot = (h >> 32 << 32) | u64::from(s);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots (to 16 at first) and places every key again. The new slots are
+    /// filled before they replace the old, so a trap while allocating them changes nothing.
+    fn grow(&mut self) {
+        let n = (self.slots.len() * 2).max(16);
+        let mut grown = Words { slots: vec![0; n], shift: 64 - n.trailing_zeros(), bytes: Vec::new(), ends: Vec::new() };
+        for e in 0..self.ends.len().min(u32::MAX as usize) {
+            grown.place(hash(self.key(e).unwrap_or_default()), e as u32 + 1);
+        }
+        self.slots = grown.slots;
+        self.shift = grown.shift;
+    }
+}
+
+/// The hash of [`Words`]: FxHash's step over the key's bytes, eight at a time, from the key's
+/// length, so that keys differing only by trailing zero bytes differ. The last step is a
+/// multiplication, which carries every bit of the input up into the high bits that
+/// [`Words`] uses.
+fn hash(key: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
+    let add = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
+    let mut h = key.len() as u64;
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        h = add(h, load(c));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h = add(h, load(rest));
+    }
+    h
+}
 
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(Self::K);
+/// Up to eight bytes as a little-endian number, zero-padded; in at most two loads each way,
+/// not a byte loop or a `memcpy` call, since most words are this short.
+fn load(b: &[u8]) -> u64 {
+    let n = b.len() as u32;
+    if let (Some(f), Some(l)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        // The two halves overlap for fewer than eight bytes, and agree where they do.
+        u64::from(u32::from_le_bytes(*f)) | u64::from(u32::from_le_bytes(*l)).wrapping_shl(8 * n.wrapping_sub(4))
+    } else if let (Some(f), Some(l)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*f)) | u64::from(u16::from_le_bytes(*l)).wrapping_shl(8 * n.wrapping_sub(2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
     }
 }
 
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
+/// Whether two keys are equal; the short ones, most, without a call to `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && if a.len() <= 8 { load(a) == load(b) } else { a == b }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     #[test]
     fn registered_lists_have_their_own_bits_and_lower_case_ascii_words() {
@@ -329,7 +497,7 @@ mod tests {
             }
         }
         assert!(!CUE_VERBS.contains("government") && !CUE_VERBS.contains(""));
-        CLASSES.with(|c| assert!(c.masks.len() < 10_000 && c.ids.len() < 60_000, "{} classes", c.masks.len()));
+        CLASSES.with(|c| assert!(c.masks.len() < 10_000 && c.words.len() < 60_000, "{} classes", c.masks.len()));
     }
 
     #[test]
@@ -351,5 +519,97 @@ mod tests {
             let _held = sets.borrow_mut();
             assert!(contains(LIST, "SAID") && !contains(LIST, "wrote"));
         });
+    }
+
+    /// Keys of every length from 0 to 100, many alike: each numbered key also appears with
+    /// its last byte changed and with a zero byte added, and some are inserted twice.
+    fn test_keys() -> Vec<Vec<u8>> {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut keys = vec![Vec::new(), vec![0], vec![0, 0], b"a".to_vec(), b"a\0".to_vec()];
+        for n in 0..1500 {
+            let len = (next() % 101) as usize;
+            let key: Vec<u8> = (0..len).map(|_| if n % 3 == 0 { b'a' + (next() % 3) as u8 } else { next() as u8 }).collect();
+            keys.push(key.clone());
+            if let Some((last, rest)) = key.split_last() {
+                let mut k = rest.to_vec();
+                k.push(last.wrapping_add(1));
+                keys.push(k);
+            }
+            let mut k = key.clone();
+            k.push(0);
+            keys.push(k);
+            if n % 7 == 0 {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn words_number_keys_as_a_std_map_would() {
+        let keys = test_keys();
+        let mut words = Words::default();
+        let mut std: HashMap<Vec<u8>, usize> = HashMap::new();
+        for k in &keys {
+            let n = std.len();
+            let want = *std.entry(k.clone()).or_insert(n);
+            assert_eq!(words.insert(k), want, "{k:?}");
+            assert_eq!(words.len(), std.len());
+        }
+        assert!(std.len() > 4000, "{} distinct keys", std.len());
+        for (k, &i) in &std {
+            assert_eq!(words.get(k), Some(i), "{k:?}");
+            assert_eq!(words.key(i), Some(&k[..]));
+        }
+        assert!(words.keys().enumerate().all(|(i, k)| std.get(k) == Some(&i)));
+        assert_eq!(words.key(words.len()), None);
+        // Keys that are not in: one byte more or less, or changed, than keys that are.
+        for k in &keys {
+            for probe in [[&k[..], b"x"].concat(), k.iter().skip(1).copied().collect(), k.iter().map(|b| b ^ 0x80).collect()] {
+                assert_eq!(words.get(&probe), std.get(&probe).copied(), "{probe:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_grow_at_half_full_and_always_keep_an_empty_slot() {
+        let empty = Words::default();
+        assert!(empty.is_empty() && empty.get(b"").is_none() && empty.get(b"said").is_none() && empty.key(0).is_none());
+        let mut words = Words::default();
+        let mut sizes = Vec::new();
+        for n in 0..5000u32 {
+            let key = n.to_string();
+            assert_eq!(words.insert(key.as_bytes()), n as usize);
+            let slots = words.slots.len();
+            assert!(slots.is_power_of_two() && words.len() * 2 <= slots, "{} keys in {slots} slots", words.len());
+            assert_eq!(words.slots.iter().filter(|&&s| s != 0).count(), words.len());
+            assert_eq!(64 - words.shift, slots.trailing_zeros());
+            if sizes.last() != Some(&slots) {
+                sizes.push(slots);
+                // Every key is still found after the table grew.
+                assert!((0..=n).all(|m| words.get(m.to_string().as_bytes()) == Some(m as usize)));
+            }
+        }
+        assert_eq!(sizes, (4..=14).map(|b| 1usize << b).collect::<Vec<_>>());
+        assert_eq!(words.insert(b"17"), 17);
+        assert_eq!(words.len(), 5000);
+    }
+
+    #[test]
+    fn load_reads_short_keys_as_zero_padded_little_endian() {
+        let bytes = [1u8, 2, 3, 4, 5, 6, 7, 8, 9];
+        for n in 0..=8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
+        }
+        assert!(same(b"", b"") && same(b"abc", b"abc") && !same(b"abc", b"abd") && !same(b"a", b"a\0"));
+        assert!(same(&[7; 30], &[7; 30]) && !same(&[7; 30], &[7; 29]));
     }
 }

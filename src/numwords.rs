@@ -2,10 +2,7 @@
 //! `twenty-first`), fraction words (`two-thirds`, `a quarter`) and the vague plurals
 //! (`hundreds`, `dozens`). Tables first, then the lookups the finders use.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::lexicon::{WordHash, WordList};
+use crate::lexicon::{WordList, Words};
 
 /// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
 /// out because they read as letters in prose.
@@ -92,7 +89,7 @@ pub fn small_cardinal(w: &str) -> Option<u32> {
     if !starts_with_any(w, CARDINAL_INITIALS) {
         return None;
     }
-    with_lower(w, |lw| WORDS.with(|m| m.get(lw).and_then(|e| e.0)))
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw).0))
 }
 
 /// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
@@ -101,7 +98,7 @@ pub fn ordinal(w: &str) -> Option<f64> {
     if !starts_with_any(w, ORDINAL_INITIALS) {
         return None;
     }
-    with_lower(w, |lw| WORDS.with(|m| m.get(lw).and_then(|e| e.1)))
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw).1))
 }
 
 /// The class of every word [`small_cardinal`], [`ordinal`], [`magnitude`] or [`vague_plural`]
@@ -110,22 +107,34 @@ pub fn ordinal(w: &str) -> Option<f64> {
 pub(crate) static NUMBER_WORDS: WordList = WordList::new(15, &[]);
 
 /// Every cardinal and ordinal word, lower case.
-pub(crate) fn number_word_keys() -> Vec<String> {
-    let mut keys: Vec<String> = WORDS.with(|m| m.keys().cloned().collect());
-    keys.extend(MAGNITUDES.iter().chain(VAGUE_PLURALS).map(|(w, _)| w.to_ascii_lowercase()));
+pub(crate) fn number_word_keys() -> Vec<Vec<u8>> {
+    let mut keys: Vec<Vec<u8>> = WORDS.with(|m| m.words.keys().map(<[u8]>::to_vec).collect());
+    keys.extend(MAGNITUDES.iter().chain(VAGUE_PLURALS).map(|(w, _)| w.to_ascii_lowercase().into_bytes()));
     keys
 }
 
 thread_local! {
     /// Every cardinal and ordinal word, lower case, with its values: one lookup instead of the
     /// table scans of the rules below, which are asked about the same words many times over.
-    static WORDS: HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<WordHash>> = number_words();
+    static WORDS: NumberWords = number_words();
+}
+
+/// The number words and, in step, the values of each: its [`small_cardinal`] and [`ordinal`].
+struct NumberWords {
+    words: Words,
+    values: Vec<(Option<u32>, Option<f64>)>,
+}
+
+impl NumberWords {
+    fn get(&self, lw: &str) -> (Option<u32>, Option<f64>) {
+        self.words.get(lw.as_bytes()).and_then(|i| self.values.get(i)).copied().unwrap_or((None, None))
+    }
 }
 
 /// Applies [`cardinal_rule`] and [`ordinal_rule`] to every word they could accept, built from
 /// the tables: the single words, `-th` and `-ieth` forms, and compounds of a tens word and a
 /// unit word, with or without a hyphen. A test checks the rules accept nothing else.
-fn number_words() -> HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefault<WordHash>> {
+fn number_words() -> NumberWords {
     let mut simple: Vec<String> = UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()).collect();
     simple.extend(IRREGULAR_ORDINALS.iter().map(|(w, _)| w.to_string()));
     simple.extend(UNITS.iter().map(|(w, _)| format!("{w}th")));
@@ -139,11 +148,15 @@ fn number_words() -> HashMap<String, (Option<u32>, Option<f64>), BuildHasherDefa
             all.extend(units.iter().map(|u| format!("{t}{sep}{u}")));
         }
     }
-    let mut map = HashMap::default();
+    let mut map = NumberWords { words: Words::default(), values: Vec::new() };
     for w in all {
         let values = (cardinal_rule(&w), ordinal_rule(&w));
         if values != (None, None) {
-            map.insert(w, values);
+            let i = map.words.insert(w.as_bytes());
+            match map.values.get_mut(i) {
+                Some(v) => *v = values,
+                None => map.values.push(values),
+            }
         }
     }
     map

@@ -2,10 +2,7 @@
 //! a number. Tables first, then the lookups the number finder uses. Each lookup answers with a
 //! canonical name (`km`, `USD`, `percent`) and a [`Dim`].
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::lexicon::WordHash;
+use crate::lexicon::Words;
 
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
@@ -242,13 +239,19 @@ pub const UNIT_QUALIFIERS: &[(&str, Option<Dim>)] = &[
 /// A table as a hash map: each key (ASCII-lower-cased when `fold`) to the value of its first
 /// entry, so a lookup answers as the first match of a scan would. The finders ask these
 /// tables about nearly every word, and the unit table has a hundred rows.
-type Map<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<WordHash>>;
+struct Map<V> {
+    keys: Words,
+    /// The value of each key, by its number in `keys`.
+    values: Vec<V>,
+}
 
 fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool) -> Map<V> {
-    let mut map = Map::default();
+    let mut map = Map { keys: Words::default(), values: Vec::new() };
     for (k, v) in entries {
         let key = if fold { k.to_ascii_lowercase() } else { k.to_string() };
-        map.entry(key.into_bytes().into_boxed_slice()).or_insert(v);
+        if map.keys.insert(key.as_bytes()) == map.values.len() {
+            map.values.push(v);
+        }
     }
     map
 }
@@ -265,7 +268,7 @@ fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool
     if fold {
         key.make_ascii_lowercase();
     }
-    map.with(|m| m.get(&*key).copied())
+    map.with(|m| m.keys.get(key).and_then(|i| m.values.get(i)).copied())
 }
 
 thread_local! {

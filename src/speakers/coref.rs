@@ -15,9 +15,7 @@
 //!
 //! Lookups go through maps and a fixed-length recency list, so linking is linear.
 
-use std::collections::HashMap;
-
-use crate::lexicon::{self, WordList};
+use crate::lexicon::{self, WordList, Words};
 use crate::span::Span;
 use crate::Entity;
 
@@ -106,10 +104,10 @@ fn one_edit(a: &str, b: &str) -> bool {
 #[derive(Default)]
 struct Linker {
     ents: Vec<Ent>,
-    by_key: HashMap<String, usize>,
-    by_surname: HashMap<String, usize>,
-    by_head: HashMap<String, usize>,
-    by_title: HashMap<String, usize>,
+    by_key: Index,
+    by_surname: Index,
+    by_head: Index,
+    by_title: Index,
     /// Entity ids by latest mention, most recent last; bounded.
     recent: Vec<usize>,
 }
@@ -135,12 +133,24 @@ pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) ->
     (entities, ids)
 }
 
-/// `map.insert(key.to_string(), id)`, allocating only for a new key.
-fn upsert(map: &mut HashMap<String, usize>, key: &str, id: usize) {
-    match map.get_mut(key) {
-        Some(v) => *v = id,
-        None => {
-            map.insert(key.to_string(), id);
+/// Entity ids by a key of their mentions; a key set again names the latest entity.
+#[derive(Default)]
+struct Index {
+    keys: Words,
+    /// The entity of each key, by its number in `keys`.
+    ids: Vec<usize>,
+}
+
+impl Index {
+    fn get(&self, key: &str) -> Option<&usize> {
+        self.keys.get(key.as_bytes()).and_then(|i| self.ids.get(i))
+    }
+
+    fn insert(&mut self, key: &str, id: usize) {
+        let i = self.keys.insert(key.as_bytes());
+        match self.ids.get_mut(i) {
+            Some(v) => *v = id,
+            None => self.ids.push(id),
         }
     }
 }
@@ -299,10 +309,10 @@ impl Linker {
                 e.first_names.push(f.to_string());
             }
         }
-        self.by_key.insert(body_key, id);
+        self.by_key.insert(&body_key, id);
         if ends_in_name {
             if let Some(&s) = name_words.last() {
-                upsert(&mut self.by_surname, s, id);
+                self.by_surname.insert(s, id);
                 if self.ents[id].surname.as_deref() != Some(s) {
                     self.ents[id].surname = Some(s.to_string());
                 }
@@ -310,11 +320,11 @@ impl Linker {
         }
         if (!head.is_empty() && !capitalized(head_word)) || head_class & ORG_NOUNS.bit() != 0 {
             // `the State Department` is also `the department`.
-            upsert(&mut self.by_head, head, id);
+            self.by_head.insert(head, id);
         }
         for w in &words {
             if w.class & PERSON_NOUNS.bit() != 0 && w.class & DEFINITE.bit() == 0 {
-                upsert(&mut self.by_title, key(w), id);
+                self.by_title.insert(key(w), id);
             }
         }
         self.touch(id);
