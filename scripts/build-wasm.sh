@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # `cargo rustc --crate-type cdylib` because lto is ignored for a ["cdylib", "rlib"] build.
-# The `wasm` profile is release at opt-level "z": the module is downloaded by every reader.
+# The `wasm` profile is release at opt-level "s" (see Cargo.toml): "z" is smaller but half as fast.
 cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
 wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name pressmark \
   target/wasm32-unknown-unknown/wasm/pressmark.wasm
