@@ -317,10 +317,11 @@ thread_local! {
 /// input makes it panic. Keys are kept end to end in one buffer, so a table of a few
 /// thousand words is three allocations, not one per word.
 ///
-/// The hash is a multiply-rotate over eight bytes at a time (as rustc's FxHash), seeded with
-/// the length: the keys are short, and nothing hostile is at stake (the word lists are our
-/// own; keys from the text, as entity names, could at worst be made to collide and slow the
-/// probes of one document down).
+/// The hash is a multiply-rotate over eight bytes at a time (as rustc's FxHash), started from
+/// the length and the set's seed. The word lists are our own, so their sets use seed 0; keys
+/// taken from the text (entity names) go in a set made with [`Words::seeded`] and a seed the
+/// text cannot know, or a crafted text could make its keys share a probe and take quadratic
+/// time.
 #[derive(Clone, Default)]
 pub struct Words {
     /// 0 for an empty slot, else the key's hash in the high 32 bits and its number + 1 in the
@@ -332,13 +333,19 @@ pub struct Words {
     bytes: Vec<u8>,
     /// Where each key ends in `bytes`; it starts where the one before ends.
     ends: Vec<usize>,
+    seed: u64,
 }
 
 impl Words {
+    /// An empty set whose hash starts from `seed`.
+    pub fn seeded(seed: u64) -> Words {
+        Words { seed, ..Words::default() }
+    }
+
     /// The number of `key`, if it is in the set.
     #[inline]
     pub fn get(&self, key: &[u8]) -> Option<usize> {
-        self.find(key, hash(key))
+        self.find(key, hash(key, self.seed))
     }
 
     /// The number of `key`, inserted as the next number if it is new.
@@ -346,7 +353,7 @@ impl Words {
     /// Past `u32::MAX` keys (tens of gigabytes; a wasm module cannot hold a tenth as many) a
     /// new key is still numbered and kept, but no longer found.
     pub fn insert(&mut self, key: &[u8]) -> usize {
-        let h = hash(key);
+        let h = hash(key, self.seed);
         if let Some(e) = self.find(key, h) {
             return e;
         }
@@ -432,9 +439,9 @@ impl Words {
     /// filled before they replace the old, so a trap while allocating them changes nothing.
     fn grow(&mut self) {
         let n = (self.slots.len() * 2).max(16);
-        let mut grown = Words { slots: vec![0; n], shift: 64 - n.trailing_zeros(), bytes: Vec::new(), ends: Vec::new() };
+        let mut grown = Words { slots: vec![0; n], shift: 64 - n.trailing_zeros(), ..Words::default() };
         for e in 0..self.ends.len().min(u32::MAX as usize) {
-            grown.place(hash(self.key(e).unwrap_or_default()), e as u32 + 1);
+            grown.place(hash(self.key(e).unwrap_or_default(), self.seed), e as u32 + 1);
         }
         self.slots = grown.slots;
         self.shift = grown.shift;
@@ -445,10 +452,10 @@ impl Words {
 /// length, so that keys differing only by trailing zero bytes differ. The last step is a
 /// multiplication, which carries every bit of the input up into the high bits that
 /// [`Words`] uses.
-fn hash(key: &[u8]) -> u64 {
+fn hash(key: &[u8], seed: u64) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let add = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
-    let mut h = key.len() as u64;
+    let mut h = key.len() as u64 ^ seed;
     let mut chunks = key.chunks_exact(8);
     for c in &mut chunks {
         h = add(h, load(c));
@@ -553,8 +560,14 @@ mod tests {
 
     #[test]
     fn words_number_keys_as_a_std_map_would() {
+        for seed in [0, 1, u64::MAX, 0x9e37_79b9_7f4a_7c15] {
+            number_keys_as_a_std_map_would(seed);
+        }
+    }
+
+    fn number_keys_as_a_std_map_would(seed: u64) {
         let keys = test_keys();
-        let mut words = Words::default();
+        let mut words = Words::seeded(seed);
         let mut std: HashMap<Vec<u8>, usize> = HashMap::new();
         for k in &keys {
             let n = std.len();
@@ -575,6 +588,19 @@ mod tests {
                 assert_eq!(words.get(&probe), std.get(&probe).copied(), "{probe:?}");
             }
         }
+    }
+
+    #[test]
+    fn words_seeds_move_keys_to_other_slots() {
+        let place = |seed| {
+            let mut w = Words::seeded(seed);
+            for n in 0..100u32 {
+                w.insert(format!("Name {n}").as_bytes());
+            }
+            w.slots
+        };
+        assert_eq!(place(7), place(7));
+        assert_ne!(place(7), place(8));
     }
 
     #[test]

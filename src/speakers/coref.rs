@@ -134,11 +134,32 @@ pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) ->
 }
 
 /// Entity ids by a key of their mentions; a key set again names the latest entity.
-#[derive(Default)]
 struct Index {
     keys: Words,
     /// The entity of each key, by its number in `keys`.
     ids: Vec<usize>,
+}
+
+impl Default for Index {
+    fn default() -> Index {
+        Index { keys: Words::seeded(key_seed()), ids: Vec::new() }
+    }
+}
+
+/// A seed for the hash of the entity keys that the text cannot predict (see
+/// [`lexicon::Words`]): std's per-process random hash keys, natively. The wasm module has no
+/// source of randomness of its own, and uses a constant there. The seed changes only how long
+/// a probe takes, never a result: the keys are only looked up, not listed.
+fn key_seed() -> u64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::hash::BuildHasher;
+        std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_736d_6172_u64)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        0x7072_6573_736d_6172
+    }
 }
 
 impl Index {
