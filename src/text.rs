@@ -161,11 +161,18 @@ impl<'t> Doc<'t> {
     pub fn low(&self, i: usize) -> &str {
         let Some(t) = self.tokens.get(i) else { return "" };
         if !self.odd_lower.is_empty() {
-            if let Ok(k) = self.odd_lower.binary_search_by_key(&i, |(j, _)| *j) {
-                return &self.odd_lower[k].1;
-            }
+            return self.odd_low(i, t.span);
         }
         self.lower.get(t.span.start..t.span.end).unwrap_or("")
+    }
+
+    /// [`Doc::low`] when some token's lower case is in `odd_lower`: rare, so out of line.
+    #[inline(never)]
+    fn odd_low(&self, i: usize, span: Span) -> &str {
+        match self.odd_lower.binary_search_by_key(&i, |(j, _)| *j) {
+            Ok(k) => &self.odd_lower[k].1,
+            Err(_) => self.lower.get(span.start..span.end).unwrap_or(""),
+        }
     }
 
     /// Whether token `i` has any of the [`Token::shape`] bits `bits`; false past the end.
