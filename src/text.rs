@@ -231,6 +231,11 @@ fn tokenize(text: &str) -> Vec<Token> {
         }
     };
     while let Some(c) = char_at(i) {
+        if c == ' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         if c.is_whitespace() {
             newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}';
             space = true;
@@ -248,6 +253,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             loop {
                 while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                     end += 1;
+                }
+                // The common end of a word: an ASCII character that is neither a letter or
+                // digit (those were taken above) nor a joiner.
+                if bytes.get(end).is_none_or(|&b| b < 0x80 && b != b'\'' && b != b'-') {
+                    break;
                 }
                 let Some(d) = char_at(end) else { break };
                 if d.is_alphanumeric() || d == '\u{200D}' || is_mark(d) {
@@ -307,6 +317,8 @@ fn paragraphs(text: &str) -> Vec<Span> {
     let mut i = 0;
     // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
     while i <= bytes.len() {
+        // Most bytes are none of the three a break starts with.
+        i += bytes.get(i..).unwrap_or_default().iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2)).unwrap_or(bytes.len() - i);
         let brk = match bytes.get(i) {
             None => 1,
             Some(b'\n' | b'\r') => 1,
