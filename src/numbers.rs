@@ -216,10 +216,23 @@ impl<'d, 't> Scan<'d, 't> {
                 b += 1;
             }
             let run = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
-            // Every sign below needs one of these bytes; most runs are plain words.
-            let link = run.bytes().any(|c| matches!(c, b'.' | b':' | b'@' | b'#'))
-                && (run.contains("://") || run.starts_with("www.") || run.contains(".com") || run.contains(".org")
-                    || (run.contains('@') && run.len() > 3) || run.starts_with('#') || run.contains(".html"));
+            // Every sign below needs one of these: a `:`, an `@`, a `#` first, `www.`, or a `.`
+            // before a letter. Most runs have none (a word, or one that ends a sentence), and
+            // then no substring search is started.
+            let r = run.as_bytes();
+            let (mut colon, mut at, mut dot_letter) = (false, false, false);
+            if r.iter().any(|c| matches!(c, b'.' | b':' | b'@' | b'#')) {
+                for (k, &c) in r.iter().enumerate() {
+                    match c {
+                        b':' => colon = true,
+                        b'@' => at = true,
+                        b'.' => dot_letter |= r.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
+                        _ => {}
+                    }
+                }
+            }
+            let link = (colon && run.contains("://")) || run.starts_with("www.") || (at && run.len() > 3) || run.starts_with('#')
+                || (dot_letter && (run.contains(".com") || run.contains(".org") || run.contains(".html")));
             if link {
                 links.push((a, b));
             }
