@@ -247,7 +247,8 @@ impl<'d, 't> Scan<'d, 't> {
                 return true;
             }
         }
-        if matches!(self.raw(i), "'" | "’") {
+        // A lone `'` or `’`: the only one-character tokens with an apostrophe.
+        if self.kind(i) == Some(TokKind::Punct) && self.doc.has(i, APOSTROPHE) {
             return self.is_num(i + 1); // ’90s
         }
         if self.jayanti(i + 1) || self.jayanti(i + 2) {
@@ -289,6 +290,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// its length first, so most tokens cost one load. A token that lower-cases to `jayanti`
     /// is those ASCII letters in some case (the one non-ASCII letter that lower-cases to
     /// ASCII is the Kelvin sign), so seven bytes long.
+    #[inline]
     fn jayanti(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.span.len() == 7) && self.low(i) == "jayanti"
     }
