@@ -3,13 +3,14 @@
 //
 //   benches/compare.sh            (installs the peers into target/peers first)
 //
-// Texts: the team-written articles in benches/texts, and, when ../shared/eval/data exists, the
-// PolNeAR dev articles concatenated (as the issue's reference figures use). compromise is slow
-// (about 0.1 MB/s) and its memory grows fast, so it runs up to 100 KB unless --full is given.
-import { readFileSync, existsSync } from 'node:fs';
+// Texts: see sources.mjs. compromise is slow (about 0.1 MB/s) and its memory grows fast, so it
+// runs up to 100 KB unless --full is given. Then, for pressmark alone, benches/growth.mjs.
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import assert from 'node:assert/strict';
+import { sources, grow, expected } from './sources.mjs';
 
 const root = new URL('../', import.meta.url);
 const peers = createRequire(new URL('target/peers/package.json', root));
@@ -17,16 +18,6 @@ const full = process.argv.includes('--full');
 
 const pm = await import(new URL('www/pkg/pressmark.js', root));
 pm.initSync({ module: readFileSync(new URL('www/pkg/pressmark_bg.wasm', root)) });
-
-const sources = {
-  articles: ['harbour.txt', 'festival.txt'].map((f) => readFileSync(new URL(`benches/texts/${f}`, root), 'utf8')).join('\n'),
-};
-const polnear = new URL('../shared/eval/data/polnear_dev.jsonl', root);
-if (existsSync(polnear)) {
-  sources.polnear = readFileSync(polnear, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text).join('\n');
-}
-
-const grow = (text, n) => text.repeat(Math.ceil(n / text.length)).slice(0, n);
 
 function rate(fn, text, minMs = 400) {
   fn(text); // warm up (and JIT)
@@ -65,7 +56,6 @@ const tools = {
 };
 
 // Fast but wrong fails: pressmark's counts on the team-written articles.
-const expected = JSON.parse(readFileSync(new URL('benches/texts/expected.json', root), 'utf8'));
 const check = pm.analyze(sources.articles);
 assert.deepEqual([check.quotes.length, check.numbers.length, check.dates.length], expected.all, 'finding counts on benches/texts changed');
 
@@ -85,4 +75,9 @@ for (const [name, base] of Object.entries(sources)) {
         `  | pressmark vs wink ${ratio('wink-nlp')}, vs compromise ${ratio('compromise')}, vs floor ${ratio('regex floor')}`,
     );
   }
+}
+
+// Memory and linear growth, each text in a fresh process (the module's memory never shrinks).
+for (const name of Object.keys(sources)) {
+  process.stdout.write(execFileSync(process.execPath, [new URL('growth.mjs', import.meta.url).pathname, name]));
 }
