@@ -265,6 +265,16 @@ impl Date {
     }
 }
 
+/// Seeds the hash of entity names for this thread, for hosts where std has no randomness (the
+/// wasm module calls it with `Math.random()` when it starts). Entity names come from the text,
+/// and an unpredictable seed keeps a crafted text from making them collide and slowing its
+/// analysis down; results never depend on it. Natively std's random keys are used unless this
+/// was called.
+#[doc(hidden)]
+pub fn seed_entity_keys(seed: u64) {
+    speakers::coref::set_key_seed(seed);
+}
+
 /// Finds everything in `text`. Same as [`analyze_with`] with [`Options::default`].
 pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, &Options::default())

@@ -74,6 +74,15 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, Error> {
     analysis.serialize(&serializer).map_err(|e| Error::new(&format!("pressmark.analyze: {e}")))
 }
 
+/// Runs when the module is instantiated (and again when www/lib/guard.js resets it): seeds the
+/// hash of entity names with `Math.random()`, the module having no randomness of its own (see
+/// [`crate::seed_entity_keys`]).
+#[wasm_bindgen(start)]
+fn start() {
+    let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    crate::seed_entity_keys(half() << 32 | half());
+}
+
 /// The crate version, which the npm package shares.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -64,6 +64,20 @@ struct Ent {
 
 #[cfg(test)]
 mod tests {
+    /// The seed of the entity keys' hash is the host's when it gave one, and no result depends
+    /// on it.
+    #[test]
+    fn entity_key_seed_changes_no_result() {
+        let text = "“We are ready,” said Ana Ruiz, the mayor. Ruiz added: “Now.” The mayor, Ana Ruiz, left. “Go,” Dr. Tomas Brek told her; Brek said so.";
+        let unseeded = crate::analyze(text);
+        assert!(unseeded.entities.len() >= 2);
+        for seed in [0, 1, 0x9e37_79b9_7f4a_7c15, u64::MAX] {
+            crate::seed_entity_keys(seed);
+            assert_eq!(super::key_seed(), seed);
+            assert_eq!(crate::analyze(text), unseeded, "seed {seed:#x}");
+        }
+    }
+
     /// Keys are `str::to_lowercase` of the trimmed word, ASCII or not.
     #[test]
     fn keys_lower_case_like_to_lowercase() {
@@ -146,11 +160,25 @@ impl Default for Index {
     }
 }
 
+thread_local! {
+    /// The seed [`crate::seed_entity_keys`] gave, if any.
+    static SEED: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the seed of [`key_seed`] for this thread.
+pub(crate) fn set_key_seed(seed: u64) {
+    SEED.with(|s| s.set(Some(seed)));
+}
+
 /// A seed for the hash of the entity keys that the text cannot predict (see
-/// [`lexicon::Words`]): std's per-process random hash keys, natively. The wasm module has no
-/// source of randomness of its own, and uses a constant there. The seed changes only how long
-/// a probe takes, never a result: the keys are only looked up, not listed.
+/// [`lexicon::Words`]): the one the host gave ([`crate::seed_entity_keys`]: the wasm module,
+/// which has no randomness of its own, passes `Math.random()`), else std's per-process random
+/// hash keys natively, else a constant. The seed changes only how long a probe takes, never a
+/// result: the keys are only looked up, not listed.
 fn key_seed() -> u64 {
+    if let Some(seed) = SEED.with(std::cell::Cell::get) {
+        return seed;
+    }
     #[cfg(not(target_arch = "wasm32"))]
     {
         use std::hash::BuildHasher;
