@@ -123,7 +123,7 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
         // borrowed and leave it marked so; the module must then go on, only slower.
         match sets.try_borrow() {
             Ok(cache) => {
-                if let Some(set) = cache.lists.get(&id).and_then(|i| cache.sets.get(i)) {
+                if let Some(set) = cache.get(&id) {
                     return set.get(key).is_some();
                 }
             }
@@ -135,23 +135,14 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
         }
         let found = set.get(key).is_some();
         if let Ok(mut cache) = sets.try_borrow_mut() {
-            // The two grow in step; should a trap have left `lists` one ahead, the list is
-            // simply built again next time.
-            if cache.lists.insert(&id) == cache.sets.len() {
-                cache.sets.push(set);
-            }
+            cache.entry(&id, || set);
         }
         found
     })
 }
 
-/// The word sets of [`contains`]: `sets[i]` holds the words of the list whose address and
-/// length are key `i` of `lists`.
-#[derive(Default)]
-struct Sets {
-    lists: Words,
-    sets: Vec<Words>,
-}
+/// The word sets of [`contains`], by the address and length of their list.
+type Sets = WordMap<Words>;
 
 /// A word list that tokens are tested against, with a bit of its own among all such lists.
 /// [`crate::text::Doc`] looks every token up once in one map of all of them
@@ -246,61 +237,93 @@ pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u16, &[u64]) -> R) -> R 
     CLASSES.with(|c| f(&|w: &[u8]| c.id(w), &c.masks))
 }
 
+/// Each listed word's class id, and the classes of each id; id 0 is no list at all.
 struct Classes {
-    /// Every listed word.
-    words: Words,
-    /// The class id of each of `words`.
-    ids: Vec<u16>,
-    /// The classes of each id; id 0 is no list at all.
+    ids: WordMap<u16>,
     masks: Vec<u64>,
 }
 
 impl Classes {
     fn id(&self, word: &[u8]) -> u16 {
-        self.words.get(word).and_then(|i| self.ids.get(i)).copied().unwrap_or(0)
+        self.ids.get(word).copied().unwrap_or(0)
     }
 }
 
 thread_local! {
     static CLASSES: Classes = {
-        let mut words = Words::default();
-        let mut bits: Vec<u64> = Vec::new();
-        let mut add = |w: &[u8], bit: u64| {
-            let i = words.insert(w);
-            match bits.get_mut(i) {
-                Some(b) => *b |= bit,
-                None => bits.push(bit),
-            }
-        };
+        let mut bits: WordMap<u64> = WordMap::new(Words::default());
         for list in REGISTRY {
             for w in list.entries() {
-                add(w.as_bytes(), list.bit);
+                *bits.entry(w.as_bytes(), || 0) |= list.bit;
             }
         }
         for w in crate::numwords::number_word_keys() {
-            add(&w, crate::numwords::NUMBER_WORDS.bit());
+            *bits.entry(&w, || 0) |= crate::numwords::NUMBER_WORDS.bit();
         }
         // Distinct classes are at most as many as words, a few thousand: ids fit in u16 (a
         // test checks the margin). Ids go in order of first word, so they are the same from
         // run to run.
         let mut masks = vec![0u64];
         let mut id_of = Words::default();
-        let ids = bits
-            .iter()
-            .map(|&m| {
-                let k = id_of.insert(&m.to_le_bytes()) + 1;
-                if k == masks.len() {
-                    masks.push(m);
-                }
-                u16::try_from(k).unwrap_or(u16::MAX)
-            })
-            .collect();
-        Classes { words, ids, masks }
+        let ids = bits.map(|&m| {
+            let k = id_of.insert(&m.to_le_bytes()) + 1;
+            if k == masks.len() {
+                masks.push(m);
+            }
+            u16::try_from(k).unwrap_or(u16::MAX)
+        });
+        Classes { ids, masks }
     };
 }
 
 thread_local! {
-    static SETS: RefCell<Sets> = RefCell::default();
+    static SETS: RefCell<Sets> = RefCell::new(WordMap::new(Words::default()));
+}
+
+/// A map from byte strings to values: a [`Words`] and, by each key's number, its value. Only
+/// these few lines are compiled once per value type; the table itself is not generic.
+pub struct WordMap<V> {
+    keys: Words,
+    values: Vec<V>,
+}
+
+impl<V> WordMap<V> {
+    /// An empty map over `keys` (which must be empty: [`Words::default`] or [`Words::seeded`]).
+    pub fn new(keys: Words) -> WordMap<V> {
+        WordMap { keys, values: Vec::new() }
+    }
+
+    /// The value of `key`, if it has one.
+    #[inline]
+    pub fn get(&self, key: &[u8]) -> Option<&V> {
+        self.keys.get(key).and_then(|i| self.values.get(i))
+    }
+
+    /// The value of `key`, set to `new()` first if the key is new.
+    pub fn entry(&mut self, key: &[u8], new: impl FnOnce() -> V) -> &mut V {
+        let i = self.keys.insert(key);
+        // Keys and values grow in step, so a new key's number is the next value's.
+        if i >= self.values.len() {
+            self.values.push(new());
+        }
+        let last = self.values.len() - 1; // at least one value now
+        &mut self.values[i.min(last)]
+    }
+
+    /// The keys, in the order they were first inserted (their numbers).
+    pub fn keys(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.keys.keys()
+    }
+
+    /// The values, in the order of [`WordMap::keys`].
+    pub fn values(&self) -> &[V] {
+        &self.values
+    }
+
+    /// The same keys with values `f` gives for the values here, in order.
+    pub fn map<U>(self, f: impl FnMut(&V) -> U) -> WordMap<U> {
+        WordMap { values: self.values.iter().map(f).collect(), keys: self.keys }
+    }
 }
 
 /// A set of byte strings, each numbered in the order it was first inserted: the one hash
@@ -504,7 +527,7 @@ mod tests {
             }
         }
         assert!(!CUE_VERBS.contains("government") && !CUE_VERBS.contains(""));
-        CLASSES.with(|c| assert!(c.masks.len() < 10_000 && c.words.len() < 60_000, "{} classes", c.masks.len()));
+        CLASSES.with(|c| assert!(c.masks.len() < 10_000 && c.ids.values().len() < 60_000, "{} classes", c.masks.len()));
     }
 
     #[test]
@@ -588,6 +611,22 @@ mod tests {
                 assert_eq!(words.get(&probe), std.get(&probe).copied(), "{probe:?}");
             }
         }
+    }
+
+    #[test]
+    fn word_maps_keep_a_value_per_key_in_insertion_order() {
+        let mut m: WordMap<u32> = WordMap::new(Words::default());
+        assert_eq!(m.get(b"a"), None);
+        m.entry(b"a", || 1); // first wins: a second entry leaves it
+        m.entry(b"a", || 9);
+        *m.entry(b"b", || 2) = 3; // last wins: set through the entry
+        *m.entry(b"b", || 7) = 4;
+        *m.entry(b"", || 0) += 5;
+        assert_eq!((m.get(b"a"), m.get(b"b"), m.get(b""), m.get(b"c")), (Some(&1), Some(&4), Some(&5), None));
+        assert_eq!(m.keys().collect::<Vec<_>>(), [&b"a"[..], b"b", b""]);
+        assert_eq!(m.values(), [1, 4, 5]);
+        let doubled = m.map(|v| v * 2);
+        assert_eq!((doubled.get(b"b"), doubled.values()), (Some(&8), &[2, 8, 10][..]));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `twenty-first`), fraction words (`two-thirds`, `a quarter`) and the vague plurals
 //! (`hundreds`, `dozens`). Tables first, then the lookups the finders use.
 
-use crate::lexicon::{WordList, Words};
+use crate::lexicon::{WordList, WordMap, Words};
 
 /// Cardinals below twenty. Ends at `nineteen`; `oh` and `o` (as in `twelve oh three`) are left
 /// out because they read as letters in prose.
@@ -89,7 +89,7 @@ pub fn small_cardinal(w: &str) -> Option<u32> {
     if !starts_with_any(w, CARDINAL_INITIALS) {
         return None;
     }
-    with_lower(w, |lw| WORDS.with(|m| m.get(lw).0))
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw.as_bytes()).and_then(|v| v.0)))
 }
 
 /// The value of an ordinal word: `first`, `eleventh`, `twentieth`, `twenty-first`,
@@ -98,7 +98,7 @@ pub fn ordinal(w: &str) -> Option<f64> {
     if !starts_with_any(w, ORDINAL_INITIALS) {
         return None;
     }
-    with_lower(w, |lw| WORDS.with(|m| m.get(lw).1))
+    with_lower(w, |lw| WORDS.with(|m| m.get(lw.as_bytes()).and_then(|v| v.1)))
 }
 
 /// The class of every word [`small_cardinal`], [`ordinal`], [`magnitude`] or [`vague_plural`]
@@ -108,7 +108,7 @@ pub(crate) static NUMBER_WORDS: WordList = WordList::new(15, &[]);
 
 /// Every cardinal and ordinal word, lower case.
 pub(crate) fn number_word_keys() -> Vec<Vec<u8>> {
-    let mut keys: Vec<Vec<u8>> = WORDS.with(|m| m.words.keys().map(<[u8]>::to_vec).collect());
+    let mut keys: Vec<Vec<u8>> = WORDS.with(|m| m.keys().map(<[u8]>::to_vec).collect());
     keys.extend(MAGNITUDES.iter().chain(VAGUE_PLURALS).map(|(w, _)| w.to_ascii_lowercase().into_bytes()));
     keys
 }
@@ -119,21 +119,9 @@ thread_local! {
     static WORDS: NumberWords = number_words();
 }
 
-/// The number words and, in step, the values of each: its [`small_cardinal`] and [`ordinal`].
-struct NumberWords {
-    words: Words,
-    values: Vec<(Option<u32>, Option<f64>)>,
-}
+/// The number words and the values of each: its [`small_cardinal`] and [`ordinal`].
+type NumberWords = WordMap<(Option<u32>, Option<f64>)>;
 
-impl NumberWords {
-    fn get(&self, lw: &str) -> (Option<u32>, Option<f64>) {
-        self.words.get(lw.as_bytes()).and_then(|i| self.values.get(i)).copied().unwrap_or((None, None))
-    }
-}
-
-/// Applies [`cardinal_rule`] and [`ordinal_rule`] to every word they could accept, built from
-/// the tables: the single words, `-th` and `-ieth` forms, and compounds of a tens word and a
-/// unit word, with or without a hyphen. A test checks the rules accept nothing else.
 fn number_words() -> NumberWords {
     let mut simple: Vec<String> = UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()).collect();
     simple.extend(IRREGULAR_ORDINALS.iter().map(|(w, _)| w.to_string()));
@@ -148,15 +136,11 @@ fn number_words() -> NumberWords {
             all.extend(units.iter().map(|u| format!("{t}{sep}{u}")));
         }
     }
-    let mut map = NumberWords { words: Words::default(), values: Vec::new() };
+    let mut map = NumberWords::new(Words::default());
     for w in all {
         let values = (cardinal_rule(&w), ordinal_rule(&w));
         if values != (None, None) {
-            let i = map.words.insert(w.as_bytes());
-            match map.values.get_mut(i) {
-                Some(v) => *v = values,
-                None => map.values.push(values),
-            }
+            *map.entry(w.as_bytes(), || values) = values; // the last entry of a word wins
         }
     }
     map

@@ -92,7 +92,7 @@ pub fn convert(text: &str, offsets: &mut [&mut usize], unit: OffsetUnit) {
     crate::sort_by(offsets, |o| (**o as u64, 0, 0));
     // From one offset to the next, the units between are counted from the bytes alone: every
     // byte but a continuation byte starts a code point, and a four-byte one (lead byte F0 or
-    // above) is two UTF-16 units. A byte loop the compiler vectorises, not a char decoder.
+    // above) is two UTF-16 units: a plain byte loop, no char decoding.
     let bytes = text.as_bytes();
     let utf16 = unit == OffsetUnit::Utf16;
     let (mut pos, mut converted) = (0usize, 0usize);

@@ -2,7 +2,7 @@
 //! a number. Tables first, then the lookups the number finder uses. Each lookup answers with a
 //! canonical name (`km`, `USD`, `percent`) and a [`Dim`].
 
-use crate::lexicon::Words;
+use crate::lexicon::{WordMap, Words};
 
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
@@ -239,19 +239,13 @@ pub const UNIT_QUALIFIERS: &[(&str, Option<Dim>)] = &[
 /// A table as a hash map: each key (ASCII-lower-cased when `fold`) to the value of its first
 /// entry, so a lookup answers as the first match of a scan would. The finders ask these
 /// tables about nearly every word, and the unit table has a hundred rows.
-struct Map<V> {
-    keys: Words,
-    /// The value of each key, by its number in `keys`.
-    values: Vec<V>,
-}
+type Map<V> = WordMap<V>;
 
 fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool) -> Map<V> {
-    let mut map = Map { keys: Words::default(), values: Vec::new() };
+    let mut map = Map::new(Words::default());
     for (k, v) in entries {
         let key = if fold { k.to_ascii_lowercase() } else { k.to_string() };
-        if map.keys.insert(key.as_bytes()) == map.values.len() {
-            map.values.push(v);
-        }
+        map.entry(key.as_bytes(), || v); // the first entry of a key wins
     }
     map
 }
@@ -268,7 +262,7 @@ fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool
     if fold {
         key.make_ascii_lowercase();
     }
-    map.with(|m| m.keys.get(key).and_then(|i| m.values.get(i)).copied())
+    map.with(|m| m.get(key).copied())
 }
 
 thread_local! {

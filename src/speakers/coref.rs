@@ -15,7 +15,7 @@
 //!
 //! Lookups go through maps and a fixed-length recency list, so linking is linear.
 
-use crate::lexicon::{self, WordList, Words};
+use crate::lexicon::{self, WordList, WordMap, Words};
 use crate::span::Span;
 use crate::Entity;
 
@@ -148,15 +148,11 @@ pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) ->
 }
 
 /// Entity ids by a key of their mentions; a key set again names the latest entity.
-struct Index {
-    keys: Words,
-    /// The entity of each key, by its number in `keys`.
-    ids: Vec<usize>,
-}
+struct Index(WordMap<usize>);
 
 impl Default for Index {
     fn default() -> Index {
-        Index { keys: Words::seeded(key_seed()), ids: Vec::new() }
+        Index(WordMap::new(Words::seeded(key_seed())))
     }
 }
 
@@ -192,15 +188,11 @@ fn key_seed() -> u64 {
 
 impl Index {
     fn get(&self, key: &str) -> Option<&usize> {
-        self.keys.get(key.as_bytes()).and_then(|i| self.ids.get(i))
+        self.0.get(key.as_bytes())
     }
 
     fn insert(&mut self, key: &str, id: usize) {
-        let i = self.keys.insert(key.as_bytes());
-        match self.ids.get_mut(i) {
-            Some(v) => *v = id,
-            None => self.ids.push(id),
-        }
+        *self.0.entry(key.as_bytes(), || id) = id;
     }
 }
 
