@@ -62,7 +62,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
             speakers.push((m, &e.name));
         }
     }
-    speakers.sort_by_key(|(s, _)| (s.start, s.end));
+    crate::sort_by(&mut speakers, |(s, _)| (s.start as u64, s.end as u64, 0));
     speakers.dedup_by_key(|(s, _)| *s);
     for (span, name) in speakers {
         out.push(Mark { span, kind: Kind::Speaker, label: format!("speaker: {name}") });
@@ -78,7 +78,7 @@ pub fn marks(a: &Analysis) -> Vec<Mark> {
         out.push(Mark { span: d.span(), kind: Kind::Date, label: "date".to_string() });
     }
     out.retain(|m| !m.span.is_empty());
-    out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.kind.cmp(&b.kind)));
+    crate::sort_by(&mut out, |m| (m.span.start as u64, u64::MAX - m.span.end as u64, m.kind as u64));
     out
 }
 
