@@ -50,8 +50,6 @@
 
 pub mod coref;
 
-use std::num::NonZeroU32;
-
 use crate::lexicon::{self, WordList, CUE_VERBS};
 use crate::span::Span;
 use crate::text::{Doc, TokKind};
@@ -117,13 +115,23 @@ pub(crate) static INTRODUCERS: WordList = WordList::new(35, &["in", "on", "at", 
 pub(crate) static STATEMENT_NOUNS: WordList = WordList::new(36, &["statement", "interview", "tweet", "post", "email", "e-mail", "letter", "speech", "video", "note", "release", "op-ed", "essay", "memo", "filing", "briefing", "message", "podcast", "broadcast", "column", "blog"]);
 
 /// Token facts computed once: which top-level quote covers a token, and its sentence.
+///
+/// Both are kept in bits, not as a number a token: attribution holds the most memory of any
+/// step, and eight bytes a token for these two was a fifth of it on quote-dense text.
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Per token: the index of the top-level quote covering it (marks included), plus one
-    /// ([`Ctx::qa`] reads it): four bytes a token, where `Option<usize>` took eight or sixteen.
-    quote_at: Vec<Option<NonZeroU32>>,
-    /// Per token: its sentence number (paragraph breaks always start a new sentence).
-    sent: Vec<u32>,
+    /// Per token, [`QUOTED`] and [`SENTENCE_START`]: a byte, as these are asked at nearly every
+    /// token and a byte is the cheapest to read.
+    flags: Vec<u8>,
+    /// The tokens that start a top-level quote: the quote covering a [`QUOTED`] token `i` is
+    /// the one of `quote_ids` that [`Ranked::rank`] numbers ([`Ctx::qa`]), as top-level quotes
+    /// are in text order and never overlap.
+    quote_starts: Ranked,
+    /// The index of each top-level quote, in text order.
+    quote_ids: Vec<usize>,
+    /// The [`SENTENCE_START`] tokens (paragraph breaks always start a new sentence): token
+    /// `i`'s sentence number is its rank, less one ([`Ctx::sent`]).
+    sent_starts: Ranked,
     /// Per sentence: its paragraph number ([`Ctx::para`]).
     sent_para: Vec<u32>,
     /// Per token, one bit: whether it is a cue ([`Ctx::cue_at`]); asked many times over per token.
@@ -171,8 +179,8 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         let after = doc.token_at(q.end);
         // A quote inside a sentence that ends with it (`Russia insisted that Pyongyang "stop."`)
         // is not attributed by the next sentence's subject.
-        let starts = first == 0 || ctx.sent.get(first - 1) != ctx.sent.get(first);
-        let ends = after < n && after > 0 && ctx.sent[after] != ctx.sent[after - 1];
+        let starts = first == 0 || ctx.sent(first - 1) != ctx.sent(first);
+        let ends = after < n && after > 0 && ctx.starts_sentence(after);
         let found = (if ends && !starts { None } else { ctx.after_quote(after) })
             .or_else(|| ctx.before_in_sentence(first, &subject_at))
             .or_else(|| ctx.later_in_sentence(after, &subject_at))
@@ -218,7 +226,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         }
     }
     for i in 0..n {
-        if (i == 0 || ctx.sent[i - 1] != ctx.sent[i]) && ctx.qa(i).is_none() {
+        if ctx.starts_sentence(i) && ctx.qa(i).is_none() {
             if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m) || ctx.apposition(m).is_some()) {
                 mentions.push(m);
             }
@@ -260,10 +268,10 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     for (k, &c) in cue_toks.iter().enumerate() {
         let Some(a) = cue_subject[k] else { continue };
         let participle = ctx.is_participle(c) && !ctx.tok(c).eq_ignore_ascii_case("according");
-        if used_cues.binary_search(&c).is_ok() || ctx.sent[c] == last_sent || participle {
+        if used_cues.binary_search(&c).is_ok() || ctx.sent(c) == Some(last_sent) || participle {
             continue;
         }
-        last_sent = ctx.sent[c];
+        last_sent = ctx.sent(c).unwrap_or(u32::MAX);
         let (s, e) = ctx.sentence_bounds(c);
         let id = id_of(a.mention);
         reported.push(Reported {
@@ -364,35 +372,95 @@ fn quote_share(quotes: &[Quote], q0: usize, q1: usize, para: Span) -> f64 {
 }
 
 
+/// [`Ctx::flags`]: the token lies inside a top-level quote, its marks included.
+const QUOTED: u8 = 1;
+/// [`Ctx::flags`]: the token starts a sentence.
+const SENTENCE_START: u8 = 2;
+
+/// A set of token positions that answers, in constant time, how many it holds up to one: a bit
+/// a token, and a running count for each 64.
+struct Ranked {
+    /// Per 64 positions: their bits, and how many positions the blocks before hold
+    /// ([`Ranked::count`]); side by side, so a rank is one look-up.
+    blocks: Vec<(u64, u32)>,
+}
+
+impl Ranked {
+    fn new(n: usize) -> Ranked {
+        Ranked { blocks: vec![(0, 0); n.div_ceil(64)] }
+    }
+
+    fn insert(&mut self, i: usize) {
+        if let Some((w, _)) = self.blocks.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Makes [`Ranked::rank`] right after the last insertion. Counts fit in u32: wasm32 cannot
+    /// hold 2^32 tokens, nor the CLI's users.
+    fn count(&mut self) {
+        let mut sum = 0u32;
+        for (w, before) in &mut self.blocks {
+            *before = sum;
+            sum = sum.saturating_add(w.count_ones());
+        }
+    }
+
+    /// How many positions up to `i`, inclusive, the set holds; `None` past the last block.
+    fn rank(&self, i: usize) -> Option<u32> {
+        let &(w, before) = self.blocks.get(i / 64)?;
+        Some(before + (w & (u64::MAX >> (63 - i % 64))).count_ones())
+    }
+}
+
 impl<'a, 't> Ctx<'a, 't> {
     /// The top-level quote covering token `i`, if any.
     fn qa(&self, i: usize) -> Option<usize> {
-        self.quote_at[i].map(|q| q.get() as usize - 1)
+        if self.flags.get(i).is_none_or(|f| f & QUOTED == 0) {
+            return None;
+        }
+        let k = self.quote_starts.rank(i)?.checked_sub(1)?;
+        self.quote_ids.get(k as usize).copied()
+    }
+
+    /// The sentence number of token `i`; `None` past the last token.
+    fn sent(&self, i: usize) -> Option<u32> {
+        self.sent_starts.rank(i).filter(|_| i < self.doc.tokens.len()).map(|r| r.saturating_sub(1))
+    }
+
+    /// Whether token `i` starts a sentence.
+    fn starts_sentence(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & SENTENCE_START != 0)
     }
 
     /// The paragraph of token `i`.
     fn para(&self, i: usize) -> usize {
-        self.sent_para[self.sent[i] as usize] as usize
+        self.sent(i).and_then(|s| self.sent_para.get(s as usize)).map_or(0, |&p| p as usize)
     }
 
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let mut quote_at = vec![None; n];
+        let (mut flags, mut quote_starts, mut quote_ids) = (vec![0u8; n], Ranked::new(n), Vec::new());
+        // Quotes are sorted by start, and pairs never cross (quotes::finish): the top-level ones
+        // are in text order and disjoint.
         for (qi, q) in quotes.iter().enumerate() {
             if q.parent.is_some() {
                 continue;
             }
-            let (a, b) = (doc.token_at(q.start), doc.token_at(q.end));
-            // Quotes are far fewer than 2^32 - 1 (each is at least two bytes of a text that
-            // wasm32 holds in 4 GB).
-            let id = u32::try_from(qi + 1).ok().and_then(NonZeroU32::new);
-            for slot in quote_at.iter_mut().take(b).skip(a) {
-                *slot = id;
+            let (a, b) = (doc.token_at(q.start), doc.token_at(q.end).min(n));
+            if a >= b {
+                continue;
+            }
+            quote_starts.insert(a);
+            quote_ids.push(qi);
+            for f in &mut flags[a..b] {
+                *f |= QUOTED;
             }
         }
-        let mut ctx = Ctx { doc, quote_at, sent: vec![0; n], sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new() };
+        quote_starts.count();
+        let mut ctx = Ctx { doc, flags, quote_starts, quote_ids, sent_starts: Ranked::new(n), sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new() };
         // Paragraphs and sentences in one pass.
-        let (mut p, mut s) = (0, 0u32);
+        let mut p = 0;
         for (i, t) in doc.tokens.iter().enumerate() {
             let prev_p = p;
             while p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span.start {
@@ -401,17 +469,20 @@ impl<'a, 't> Ctx<'a, 't> {
             if i == 0 {
                 ctx.sent_first.push(0);
                 ctx.sent_para.push(p as u32);
+                ctx.sent_starts.insert(i);
+                ctx.flags[i] |= SENTENCE_START;
             } else if p != prev_p || (ctx.may_end_sentence(i - 1, i) && ctx.ends_sentence(i - 1, i)) {
-                s += 1;
                 ctx.sent_last.push(i - 1);
                 ctx.sent_first.push(i);
                 ctx.sent_para.push(p as u32);
+                ctx.sent_starts.insert(i);
+                ctx.flags[i] |= SENTENCE_START;
             }
-            ctx.sent[i] = s;
         }
         if n > 0 {
             ctx.sent_last.push(n - 1);
         }
+        ctx.sent_starts.count();
         for i in 0..n {
             if ctx.may_cue(i) && ctx.cue_at(i) {
                 ctx.cue[i / 64] |= 1 << (i % 64);
@@ -551,10 +622,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether token `i` starts its sentence (after any opening quote marks).
     fn sentence_initial(&self, i: usize) -> bool {
         let mut j = i;
-        while j > 0 && self.sent[j - 1] == self.sent.get(i).copied().unwrap_or(0) && self.doc.tokens[j - 1].kind == TokKind::Punct && j + 3 > i {
+        while j > 0 && self.sent(j - 1) == Some(self.sent(i).unwrap_or(0)) && self.doc.tokens[j - 1].kind == TokKind::Punct && j + 3 > i {
             j -= 1;
         }
-        j == 0 || self.sent.get(j - 1) != self.sent.get(i) || self.sent.is_empty()
+        j == 0 || self.sent(j - 1) != self.sent(i) || self.doc.tokens.is_empty()
     }
 
     /// The cue span, stretched over `in a statement` and the like.
@@ -633,7 +704,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Before a colon, `that` or a quote it is a verb: `the newsletter reports:`.
         let next = c + 1;
-        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || (next < self.quote_at.len() && self.qa(next).is_some()) || !self.same_sentence(c, next) {
+        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || self.qa(next).is_some() || !self.same_sentence(c, next) {
             return false;
         }
         // `Republican claims as "false"`: followed by a preposition or a verb, it is a noun.
@@ -695,7 +766,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn apposition(&self, m: Span) -> Option<Span> {
         let t = &self.doc.tokens;
         let after = self.doc.token_at(m.end);
-        if self.tok(after) != "," || (after >= self.quote_at.len() || self.qa(after).is_some()) {
+        if self.tok(after) != "," || (after >= self.doc.tokens.len() || self.qa(after).is_some()) {
             return None;
         }
         let (a, next) = self.np_forward(after + 1)?;
@@ -724,7 +795,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether any token of `m` lies inside a quote: a speaker is never quoted words.
     fn inside_quote(&self, m: Span) -> bool {
         let (a, b) = (self.doc.token_at(m.start), self.doc.token_at(m.end));
-        (a..b.min(self.quote_at.len())).any(|k| self.qa(k).is_some())
+        (a..b.min(self.doc.tokens.len())).any(|k| self.qa(k).is_some())
     }
 
     /// A name worth an entity on its own: two capitalised words or more, or a title and a name.
@@ -839,7 +910,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
-        self.sent.get(a).is_some() && self.sent.get(a) == self.sent.get(b)
+        self.sent(a).is_some() && self.sent(a) == self.sent(b)
     }
 
     /// The noun phrase ending at token `end` (inclusive), read backwards.
@@ -1160,13 +1231,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let mut i = first;
         let lo = first.saturating_sub(WINDOW);
-        let sent = *self.sent.get(first)?;
+        self.sent(first)?;
         // `Ruiz said the spate of protests demands "more listening"`: a subject that names no
         // one is kept only if no one is named earlier in the sentence.
         let mut fallback = None;
         while i > lo {
             i -= 1;
-            if self.sent[i] != sent {
+            // Past the start of `first`'s sentence.
+            if self.starts_sentence(i + 1) {
                 break;
             }
             if self.qa(i).is_some() {
@@ -1296,9 +1368,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn later_in_sentence(&self, after: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
         let t = &self.doc.tokens;
         let prev = after.checked_sub(1)?;
-        let sent = *self.sent.get(prev)?;
         let mut i = after;
-        while i < t.len() && i < after + WINDOW && self.sent[i] == sent {
+        while i < t.len() && i < after + WINDOW && !self.starts_sentence(i) {
             if self.qa(i).is_none() && self.is_cue(i) {
                 if let Some(a) = subject_at(i) {
                     if a.mention.start >= t[prev].span.end {
@@ -1314,7 +1385,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// First and last token of the sentence of token `i` (bounded).
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
-        let Some(&s) = self.sent.get(i) else { return (i, i) };
+        let Some(s) = self.sent(i) else { return (i, i) };
         let s = s as usize;
         (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
@@ -1362,6 +1433,53 @@ mod tests {
             }
         }
         assert!(cues > 100 && ends > 100);
+    }
+
+    /// `Ranked::rank` counts the positions up to and including `i`, across block boundaries.
+    #[test]
+    fn ranked_counts_positions_up_to_each_token() {
+        let n = 300;
+        let set: Vec<usize> = (0..n).filter(|i| i % 7 == 0 || i % 64 == 63 || (128..200).contains(i)).collect();
+        let mut r = super::Ranked::new(n);
+        for &i in &set {
+            r.insert(i);
+        }
+        r.insert(n + 64); // past the end: ignored
+        r.count();
+        for i in 0..n {
+            assert_eq!(r.rank(i), Some(set.iter().filter(|&&k| k <= i).count() as u32), "at {i}");
+        }
+        assert_eq!(r.rank(n.div_ceil(64) * 64), None);
+    }
+
+    /// `Ctx::qa` and `Ctx::sent`, kept in bits, agree with a number a token computed the plain
+    /// way, at every token of the golden corpus: the quote is the last top-level one whose
+    /// tokens cover it, the sentence the last whose first token is not after it.
+    #[test]
+    fn quote_and_sentence_of_each_token_match_the_plain_computation() {
+        let texts = crate::text::gate_test_texts("");
+        let (mut quoted, mut sentences) = (0, 0);
+        for text in &texts {
+            let doc = crate::text::Doc::new(text);
+            let quotes = crate::quotes::find(&doc);
+            let ctx = super::Ctx::new(&doc, &quotes);
+            let n = doc.tokens.len();
+            let mut quote_at = vec![None; n];
+            for (qi, q) in quotes.iter().enumerate().filter(|(_, q)| q.parent.is_none()) {
+                for slot in &mut quote_at[doc.token_at(q.start)..doc.token_at(q.end)] {
+                    *slot = Some(qi);
+                }
+            }
+            for i in 0..n + 70 {
+                assert_eq!(ctx.qa(i), quote_at.get(i).copied().flatten(), "quote of token {i} in {text:?}");
+                let sent = (i < n).then(|| ctx.sent_first.iter().filter(|&&f| f <= i).count() as u32 - 1);
+                assert_eq!(ctx.sent(i), sent, "sentence of token {i}");
+                assert_eq!(ctx.starts_sentence(i), i < n && ctx.sent_first.contains(&i));
+            }
+            quoted += quote_at.iter().flatten().count();
+            sentences += ctx.sent_first.len();
+        }
+        assert!(quoted > 1000 && sentences > 100, "{quoted} {sentences}");
     }
 
     #[test]
