@@ -173,7 +173,7 @@ pub fn find(doc: &Doc) -> Vec<Date> {
     merged
         .into_iter()
         .map(|(a, b, kind)| {
-            let span = doc.tokens[a].span.cover(doc.tokens[b - 1].span);
+            let span = doc.tokens[a].span().cover(doc.tokens[b - 1].span());
             // Friday's vote, next week's talks: the possessive ending stays outside.
             let last = doc.tok(b - 1);
             let cut = ["'s", "’s"].iter().find(|p| last.len() > p.len() && last.ends_with(*p)).map_or(0, |p| p.len());
@@ -292,7 +292,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// ASCII is the Kelvin sign), so seven bytes long.
     #[inline]
     fn jayanti(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.span.len() == 7) && self.low(i) == "jayanti"
+        self.doc.tokens.get(i).is_some_and(|t| t.span().len() == 7) && self.low(i) == "jayanti"
     }
     fn low(&self, i: usize) -> &str {
         self.doc.low(i)
@@ -303,7 +303,7 @@ impl<'d, 't> Scan<'d, 't> {
         w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
     }
     fn kind(&self, i: usize) -> Option<TokKind> {
-        self.doc.tokens.get(i).map(|t| t.kind)
+        self.doc.tokens.get(i).map(|t| t.kind())
     }
     fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
@@ -312,7 +312,7 @@ impl<'d, 't> Scan<'d, 't> {
         self.kind(i) == Some(TokKind::Num)
     }
     fn glued(&self, i: usize) -> bool {
-        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before())
     }
     fn capitalised(&self, i: usize) -> bool {
         self.doc.has(i, CAPITALISED)
@@ -445,7 +445,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn joinable(&self, b: usize, a: usize, left: DateKind, right: DateKind) -> bool {
         let differ = left != right && !(left == DateKind::Period && right == DateKind::Period);
         if a == b {
-            return !self.doc.tokens[a].newline_before && differ;
+            return !self.doc.tokens[a].newline_before() && differ;
         }
         if a == b + 1 {
             let sep = self.low(b);
@@ -763,7 +763,7 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         // April Ryan, June Carter: a name, not a month.
-        if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before && self.weekday_name(e).is_none() && self.month(e).is_none() {
+        if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before() && self.weekday_name(e).is_none() && self.month(e).is_none() {
             return None;
         }
         Some((e, DateKind::Date))
@@ -1130,7 +1130,7 @@ impl<'d, 't> Scan<'d, 't> {
         // Lone words that are also ordinary nouns need a capital: Lent, Advent, Holi, Eid.
         if let Some(e) = best {
             // Easter Island, Christmas Island: a name goes on.
-            if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before && self.month(e).is_none() && self.weekday_name(e).is_none() {
+            if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before() && self.month(e).is_none() && self.weekday_name(e).is_none() {
                 return None;
             }
             let single = e == i + 1;

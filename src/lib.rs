@@ -286,6 +286,39 @@ pub fn analyze(text: &str) -> Analysis {
 /// [`Quote::parent`]), numbers and dates never overlap within their own list, and a number is
 /// never reported inside a date.
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    if text.len() <= text::MAX_DOC {
+        analyze_doc(text, options)
+    } else {
+        analyze_pieces(text, options, text::MAX_DOC)
+    }
+}
+
+/// `text`, longer than a [`text::Doc`] holds (4 GiB), analysed in pieces of at most `max`
+/// bytes: each ends at its last line break, or at a char boundary if it has none. Each piece
+/// gives what it would give alone (a quote running over a cut is two, an entity named in two
+/// pieces is two), with offsets, quote and entity indices then those of the whole text.
+fn analyze_pieces(text: &str, options: &Options, max: usize) -> Analysis {
+    let max = max.max(4);
+    let mut all = Analysis::default();
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let len = if rest.len() <= max {
+            rest.len()
+        } else {
+            match rest.as_bytes()[..max].iter().rposition(|&b| b == b'\n') {
+                Some(k) => k + 1,
+                None => (1..=max).rev().find(|&e| rest.is_char_boundary(e)).unwrap_or(max),
+            }
+        };
+        let piece = analyze_doc(&rest[..len], options);
+        all.append(piece, at);
+        at += len;
+    }
+    all
+}
+
+fn analyze_doc(text: &str, options: &Options) -> Analysis {
     let doc = text::Doc::new(text);
     let mut a = Analysis::default();
     if options.quotes || options.speakers {
@@ -402,6 +435,38 @@ impl Analysis {
         if unit == OffsetUnit::Utf8 {
             return;
         }
+        span::convert(text, &mut self.offsets_mut(), unit);
+    }
+
+    /// Appends `other`, found in the text from byte `at` on, with its offsets and its quote
+    /// and entity indices moved past those already here.
+    fn append(&mut self, mut other: Analysis, at: usize) {
+        for o in other.offsets_mut() {
+            *o += at;
+        }
+        let (quotes, entities) = (self.quotes.len(), self.entities.len());
+        for q in &mut other.quotes {
+            for index in [&mut q.parent, &mut q.continues] {
+                *index = index.map(|k| k + quotes);
+            }
+            q.speaker_id = q.speaker_id.map(|id| id + entities);
+        }
+        for r in &mut other.reported {
+            r.speaker_id = r.speaker_id.map(|id| id + entities);
+        }
+        for e in &mut other.entities {
+            e.id += entities;
+        }
+        self.quotes.append(&mut other.quotes);
+        self.scare_quotes.append(&mut other.scare_quotes);
+        self.entities.append(&mut other.entities);
+        self.reported.append(&mut other.reported);
+        self.numbers.append(&mut other.numbers);
+        self.dates.append(&mut other.dates);
+    }
+
+    /// Every offset of every finding.
+    fn offsets_mut(&mut self) -> Vec<&mut usize> {
         let mut offs: Vec<&mut usize> = Vec::new();
         fn push<'a>(offs: &mut Vec<&'a mut usize>, s: &'a mut Span) {
             offs.push(&mut s.start);
@@ -440,7 +505,7 @@ impl Analysis {
             offs.push(&mut d.start);
             offs.push(&mut d.end);
         }
-        span::convert(text, &mut offs, unit);
+        offs
     }
 }
 
@@ -462,6 +527,67 @@ mod tests {
             let mut got = items.clone();
             sort_by(&mut got, |t| (t.0, u64::MAX - t.1, 0));
             assert_eq!(got, want, "n = {n}");
+        }
+    }
+
+    /// A text longer than a `Doc` holds is analysed in pieces, each as it would be alone, with
+    /// offsets and indices then those of the whole text: three copies of one article, cut
+    /// after each, give three copies of its findings.
+    #[test]
+    fn pieces_are_analysed_alone_and_joined() {
+        let article = "\"We will not stop,\" said Ana Ruiz, the mayor of Tarn. She said the 3,000 workers \"deserve better.\"\n\
+            On Tuesday, Ruiz told reporters: \"It is 45 percent.\" Ruiz added, \"Some call it ‘fair’.\"\n\
+            \"First part\n\"Second part,\" the mayor said. Officials said the plan costs $2 million.\n\
+            The \"reform\" failed last week.\n";
+        let alone = analyze(article);
+        let (nq, ne) = (alone.quotes.len(), alone.entities.len());
+        assert!(nq >= 5 && ne >= 1 && !alone.scare_quotes.is_empty() && !alone.reported.is_empty() && alone.numbers.len() >= 3 && !alone.dates.is_empty());
+        assert!(alone.quotes.iter().any(|q| q.parent.is_some()) && alone.quotes.iter().any(|q| q.continues.is_some()));
+        let text = article.repeat(3);
+        // Each cut falls at the last line break within reach: after each article.
+        let all = analyze_pieces(&text, &Options::default(), article.len() + 40);
+        let moved = |s: Span, k: usize| Span::new(s.start + k * article.len(), s.end + k * article.len());
+        assert_eq!((all.quotes.len(), all.entities.len()), (3 * nq, 3 * ne));
+        for k in 0..3 {
+            for (j, q) in alone.quotes.iter().enumerate() {
+                let got = &all.quotes[k * nq + j];
+                assert_eq!(got.span(), moved(q.span(), k));
+                assert_eq!((got.kind, &got.speaker), (q.kind, &q.speaker));
+                assert_eq!((got.mention, got.cue), (q.mention.map(|m| moved(m, k)), q.cue.map(|c| moved(c, k))));
+                assert_eq!((got.parent, got.continues), (q.parent.map(|p| p + k * nq), q.continues.map(|c| c + k * nq)));
+                assert_eq!(got.speaker_id, q.speaker_id.map(|id| id + k * ne));
+            }
+            for (j, e) in alone.entities.iter().enumerate() {
+                let got = &all.entities[k * ne + j];
+                assert_eq!((got.id, &got.name), (k * ne + j, &e.name));
+                assert_eq!(got.mentions, e.mentions.iter().map(|&m| moved(m, k)).collect::<Vec<_>>());
+            }
+        }
+        for (got, want) in [
+            (all.scare_quotes.iter().map(ScareQuote::span).collect::<Vec<_>>(), alone.scare_quotes.iter().map(ScareQuote::span).collect::<Vec<_>>()),
+            (all.reported.iter().map(Reported::span).collect(), alone.reported.iter().map(Reported::span).collect()),
+            (all.numbers.iter().map(Number::span).collect(), alone.numbers.iter().map(Number::span).collect()),
+            (all.dates.iter().map(Date::span).collect(), alone.dates.iter().map(Date::span).collect()),
+        ] {
+            assert_eq!(got, (0..3).flat_map(|k| want.iter().map(move |&s| moved(s, k))).collect::<Vec<_>>());
+        }
+        let ids: Vec<_> = all.reported.iter().map(|r| r.speaker_id).collect();
+        assert_eq!(ids, (0..3).flat_map(|k| alone.reported.iter().map(move |r| r.speaker_id.map(|id| id + k * ne))).collect::<Vec<_>>());
+    }
+
+    /// With no line break within reach, a piece ends at a char boundary: every offset stays on
+    /// one, and what lies whole inside a piece is still found.
+    #[test]
+    fn pieces_without_line_breaks_end_at_char_boundaries() {
+        let text = "Ruiz said 45 percent of the ‘fair’ café’s 3,000 workers left on Tuesday. ".repeat(20);
+        for max in [1, 5, 9, 31, 64, 200] {
+            let a = analyze_pieces(&text, &Options::default(), max);
+            for o in a.clone().offsets_mut() {
+                assert!(text.is_char_boundary(*o), "offset {o} at max {max}");
+            }
+            if max == 200 {
+                assert!(a.numbers.len() >= 20 && a.dates.len() >= 10, "{a:?}");
+            }
         }
     }
 }

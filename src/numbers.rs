@@ -151,7 +151,7 @@ struct Expr {
 
 impl Expr {
     fn number(&self, doc: &Doc) -> Number {
-        let span = doc.tokens[self.s].span.cover(doc.tokens[self.e - 1].span);
+        let span = doc.tokens[self.s].span().cover(doc.tokens[self.e - 1].span());
         Number {
             start: span.start,
             end: span.end,
@@ -212,10 +212,10 @@ impl<'d, 't> Scan<'d, 't> {
         let mut a = 0;
         while a < n {
             let mut b = a + 1;
-            while b < n && !doc.tokens[b].space_before {
+            while b < n && !doc.tokens[b].space_before() {
                 b += 1;
             }
-            let run = &doc.text[doc.tokens[a].span.start..doc.tokens[b - 1].span.end];
+            let run = &doc.text[doc.tokens[a].span().start..doc.tokens[b - 1].span().end];
             // Every sign below needs one of these: a `:`, an `@`, a `#` first, `www.`, or a `.`
             // before a letter. Most runs have none (a word, or one that ends a sentence), and
             // then no substring search is started.
@@ -248,7 +248,7 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     fn kind(&self, i: usize) -> Option<TokKind> {
-        self.doc.tokens.get(i).map(|t| t.kind)
+        self.doc.tokens.get(i).map(|t| t.kind())
     }
 
     /// The numbers of a comma-separated list in one token (`22,24,26`), when the token is
@@ -261,7 +261,7 @@ impl<'d, 't> Scan<'d, 't> {
         if !raw.contains(',') || raw.contains('.') || parse_digits(raw, false).is_some() {
             return None;
         }
-        let start = self.doc.tokens[i].span.start;
+        let start = self.doc.tokens[i].span().start;
         let mut out = Vec::new();
         let mut at = 0;
         for part in raw.split(',') {
@@ -279,11 +279,11 @@ impl<'d, 't> Scan<'d, 't> {
     }
     /// Token `i` follows token `i - 1` with no space between.
     fn glued(&self, i: usize) -> bool {
-        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before)
+        i > 0 && self.doc.tokens.get(i).is_some_and(|t| !t.space_before())
     }
     /// Token `i` starts a new line (or the text).
     fn line_start(&self, i: usize) -> bool {
-        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before)
+        i == 0 || self.doc.tokens.get(i).is_some_and(|t| t.newline_before())
     }
     fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokKind::Word)
@@ -308,7 +308,7 @@ impl<'d, 't> Scan<'d, 't> {
         if i == 0 || i >= self.n {
             return false;
         }
-        let gap = &self.doc.text[self.doc.tokens[i - 1].span.end..self.doc.tokens[i].span.start];
+        let gap = &self.doc.text[self.doc.tokens[i - 1].span().end..self.doc.tokens[i].span().start];
         matches!(gap, "\u{2009}" | "\u{202F}" | "\u{00A0}" | "\u{2007}")
     }
 
@@ -488,12 +488,12 @@ impl<'d, 't> Scan<'d, 't> {
             if first >= 20.0 && first % 10.0 == 0.0 {
                 let (j, sep) = if self.raw(i + 1) == "-" || self.raw(i + 1) == "—" || self.raw(i + 1) == "–" { (i + 2, true) } else { (i + 1, false) };
                 if let Some(u) = numwords::small_cardinal(self.low(j)).filter(|u| (1..10).contains(u)) {
-                    if !sep || self.doc.tokens[i + 1].space_before == self.doc.tokens[j].space_before {
+                    if !sep || self.doc.tokens[i + 1].space_before() == self.doc.tokens[j].space_before() {
                         c.value += u as f64;
                         c.e = j + 1;
                     }
                 } else if let Some(o) = numwords::ordinal(self.low(j)).filter(|o| *o < 10.0) {
-                    if !sep || self.doc.tokens[i + 1].space_before == self.doc.tokens[j].space_before {
+                    if !sep || self.doc.tokens[i + 1].space_before() == self.doc.tokens[j].space_before() {
                         return Some(Core { s: i, e: j + 1, value: first + o, form: Form::Ordinal });
                     }
                 }
@@ -581,7 +581,7 @@ impl<'d, 't> Scan<'d, 't> {
         // two thirds, three quarters (plural after more than one), one fifth; five - eighths,
         // a hyphen with a space on both sides (or neither), as in `fifty - two`.
         let spaced_hyphen = matches!(self.raw(c.e), "-" | "–" | "—") && self.is_word(c.e + 1)
-            && self.doc.tokens.get(c.e).map(|t| t.space_before) == self.doc.tokens.get(c.e + 1).map(|t| t.space_before);
+            && self.doc.tokens.get(c.e).map(|t| t.space_before()) == self.doc.tokens.get(c.e + 1).map(|t| t.space_before());
         let k = if spaced_hyphen { c.e + 1 } else { c.e };
         if let Some((den, plural)) = numwords::denominator(self.low(k)) {
             let ok = if c.value == 1.0 { !plural } else { plural };
@@ -1535,7 +1535,7 @@ impl<'d, 't> Scan<'d, 't> {
             let p = self.raw(s - 1);
             if matches!(p, "-" | "−" | "+") {
                 let attached = self.glued(s);
-                let free = s - 1 == 0 || self.doc.tokens[s - 1].space_before && !self.is_num(s.wrapping_sub(2)) || matches!(self.raw(s.wrapping_sub(2)), "(" | "[" | "=" | "," | "from" | "to" | "~");
+                let free = s - 1 == 0 || self.doc.tokens[s - 1].space_before() && !self.is_num(s.wrapping_sub(2)) || matches!(self.raw(s.wrapping_sub(2)), "(" | "[" | "=" | "," | "from" | "to" | "~");
                 let spaced_ok = self.line_start(s - 1) || (self.is_word(s.wrapping_sub(2)) && units::unit_word(self.raw(s.wrapping_sub(2))).is_none() && !numwords::is_number_word(self.low(s.wrapping_sub(2))) && self.low(s.wrapping_sub(2)) != "and");
                 if attached && free || !attached && spaced_ok && x.kind != NumberKind::Count {
                     if p != "+" {
@@ -1920,7 +1920,7 @@ mod tests {
             let s = Scan::new(&doc);
             for i in 0..s.n {
                 if s.comma_list(i).is_some() || s.expression(i, 0).is_some() {
-                    let context: String = text[doc.tokens[i].span.start..].chars().take(40).collect();
+                    let context: String = text[doc.tokens[i].span().start..].chars().take(40).collect();
                     assert!(s.may_start(i), "the gate passes over {:?} in {context:?}", doc.tok(i));
                 }
             }

@@ -275,8 +275,8 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         let (s, e) = ctx.sentence_bounds(c);
         let id = id_of(a.mention);
         reported.push(Reported {
-            start: doc.tokens[s].span.start,
-            end: doc.tokens[e].span.end,
+            start: doc.tokens[s].span().start,
+            end: doc.tokens[e].span().end,
             speaker: id.map(|id| entities[id].name.clone()),
             speaker_id: id,
             mention: a.mention,
@@ -325,7 +325,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
             cur_para = p;
             cur_last = None;
         }
-        let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span.start < para.end).any(|(pos, _)| ctx.para(*pos) == p)
+        let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span().start < para.end).any(|(pos, _)| ctx.para(*pos) == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
         let floating = !para_has_cue && quote_share(quotes, q0, q1, para) >= 0.8;
         // The next attributed top-level quote of the paragraph, for each quote.
@@ -356,7 +356,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
                 cur_last = attr[k];
             }
         }
-        while ev < events.len() && doc.tokens[events[ev].0].span.start < para.end {
+        while ev < events.len() && doc.tokens[events[ev].0].span().start < para.end {
             if ctx.para(events[ev].0) == p {
                 cur_last = Some(events[ev].1);
             }
@@ -463,7 +463,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut p = 0;
         for (i, t) in doc.tokens.iter().enumerate() {
             let prev_p = p;
-            while p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span.start {
+            while p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span().start {
                 p += 1;
             }
             if i == 0 {
@@ -511,7 +511,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word)
+        self.doc.tokens.get(i).is_some_and(|t| t.kind() == TokKind::Word)
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -525,7 +525,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn may_end_sentence(&self, prev: usize, next: usize) -> bool {
         let (qp, qn) = (self.qa(prev), self.qa(next));
         match qp {
-            None => self.doc.tokens[prev].kind == TokKind::Punct,
+            None => self.doc.tokens[prev].kind() == TokKind::Punct,
             Some(_) => qp != qn,
         }
     }
@@ -534,14 +534,14 @@ impl<'a, 't> Ctx<'a, 't> {
     fn ends_sentence(&self, prev: usize, next: usize) -> bool {
         let t = self.tok(prev);
         let nt = &self.doc.tokens[next];
-        if !nt.space_before {
+        if !nt.space_before() {
             return false;
         }
         let inside = self.qa(prev).is_some() && self.qa(prev) == self.qa(next);
         if inside {
             return false;
         }
-        let next_starts = self.cap(next) || self.doc.tokens[next].kind == TokKind::Num || self.qa(next).is_some_and(|q| self.qa(prev) != Some(q));
+        let next_starts = self.cap(next) || self.doc.tokens[next].kind() == TokKind::Num || self.qa(next).is_some_and(|q| self.qa(prev) != Some(q));
         if !next_starts {
             return false;
         }
@@ -564,7 +564,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn is_abbreviation(&self, dot: usize) -> bool {
         let Some(w) = dot.checked_sub(1) else { return false };
         let tok = &self.doc.tokens[dot];
-        if tok.space_before || !self.is_word(w) {
+        if tok.space_before() || !self.is_word(w) {
             return false;
         }
         let word = self.tok(w);
@@ -622,7 +622,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether token `i` starts its sentence (after any opening quote marks).
     fn sentence_initial(&self, i: usize) -> bool {
         let mut j = i;
-        while j > 0 && self.sent(j - 1) == Some(self.sent(i).unwrap_or(0)) && self.doc.tokens[j - 1].kind == TokKind::Punct && j + 3 > i {
+        while j > 0 && self.sent(j - 1) == Some(self.sent(i).unwrap_or(0)) && self.doc.tokens[j - 1].kind() == TokKind::Punct && j + 3 > i {
             j -= 1;
         }
         j == 0 || self.sent(j - 1) != self.sent(i) || self.doc.tokens.is_empty()
@@ -631,19 +631,19 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The cue span, stretched over `in a statement` and the like.
     fn cue_span(&self, i: usize) -> Span {
         let t = &self.doc.tokens;
-        let mut span = t[i].span;
+        let mut span = t[i].span();
         if self.tok(i).eq_ignore_ascii_case("according") {
-            return span.cover(t[i + 1].span);
+            return span.cover(t[i + 1].span());
         }
         if let Some(p) = self.phrase_particle(i) {
-            return span.cover(t[p].span);
+            return span.cover(t[p].span());
         }
         if self.tok(i + 1).eq_ignore_ascii_case("in") && self.any(i + 2, &["a", "an", "the"]) {
             // `said in a statement`, `said in a joint statement`.
             if self.doc.is(i + 3, &STATEMENT_NOUNS) {
-                span = span.cover(t[i + 3].span);
+                span = span.cover(t[i + 3].span());
             } else if self.is_word(i + 3) && !self.cap(i + 3) && self.doc.is(i + 4, &STATEMENT_NOUNS) {
-                span = span.cover(t[i + 4].span);
+                span = span.cover(t[i + 4].span());
             }
         }
         span
@@ -894,7 +894,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while s > 0 && i - s < 40 && self.same_sentence(s - 1, i) {
             s -= 1;
         }
-        while self.doc.tokens.get(s).is_some_and(|t| t.kind == TokKind::Punct) && s < i {
+        while self.doc.tokens.get(s).is_some_and(|t| t.kind() == TokKind::Punct) && s < i {
             s += 1;
         }
         // A prepositional phrase (`In Kyiv,`, `With days to go,`); a subordinate clause has a
@@ -918,7 +918,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let t = &self.doc.tokens;
         let w = self.tok(end);
         if self.is_word(end) && self.doc.is(end, &PRONOUNS) {
-            return Some(t[end].span);
+            return Some(t[end].span());
         }
         let adverb = w.ends_with("ly") && !coref::is_role_noun(w) && !self.any(end, &["family", "ally", "assembly", "rally", "monopoly", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "italy", "july"]);
         if self.is_word(end) && (adverb || self.any(end, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "every", "each", "no"]) || w.ends_with("’s") || w.ends_with("'s")) {
@@ -929,7 +929,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut bare = true; // only lower-case words so far
         loop {
             let tok = self.tok(i);
-            let kind = t[i].kind;
+            let kind = t[i].kind();
             let ok = if kind == TokKind::Word {
                 if self.doc.is(i, &PRONOUNS) || self.doc.is(i, &CALENDAR) {
                     false
@@ -990,7 +990,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !ok || end - i > 14 {
                 break;
             }
-            if i == 0 || !self.same_sentence(i - 1, end) || t[i].newline_before {
+            if i == 0 || !self.same_sentence(i - 1, end) || t[i].newline_before() {
                 break;
             }
             i -= 1;
@@ -1002,10 +1002,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // A phrase never starts with a preposition or punctuation.
-            while s < end && (t[s].kind != TokKind::Word || self.doc.is(s, &NP_PREPOSITIONS)) {
+            while s < end && (t[s].kind() != TokKind::Word || self.doc.is(s, &NP_PREPOSITIONS)) {
                 s += 1;
             }
-            return Some(t[s].span.cover(t[end].span));
+            return Some(t[s].span().cover(t[end].span()));
         }
         // Bare lower-case plurals or roles right after a clause boundary: `officials said`.
         if bare && self.is_word(end) && !self.stop(end) && !self.doc.is(end, &NP_PREPOSITIONS) {
@@ -1017,7 +1017,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.qa(s - 1).is_some() || self.any(s - 1, &["and", "but", "while"]);
             if boundary && w.ends_with('s') && !w.ends_with("ss") {
-                return Some(t[s].span.cover(t[end].span));
+                return Some(t[s].span().cover(t[end].span()));
             }
         }
         None
@@ -1026,11 +1026,11 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A noun phrase starting at token `i`: its span and the index just past it.
     fn np_forward(&self, i: usize) -> Option<(Span, usize)> {
         let t = &self.doc.tokens;
-        if i >= t.len() || !(self.is_word(i) || t[i].kind == TokKind::Num) {
+        if i >= t.len() || !(self.is_word(i) || t[i].kind() == TokKind::Num) {
             return None;
         }
         if self.doc.is(i, &PRONOUNS) {
-            return Some((t[i].span, i + 1));
+            return Some((t[i].span(), i + 1));
         }
         if self.doc.is(i, &DEMONSTRATIVES) && self.cap(i + 1) {
             return None;
@@ -1039,12 +1039,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut det = self.doc.is(i, &DETERMINERS);
         if det {
             j += 1;
-        } else if t[i].kind == TokKind::Num || (self.is_word(i) && !self.cap(i) && self.cap(i + 1)) {
+        } else if t[i].kind() == TokKind::Num || (self.is_word(i) && !self.cap(i) && self.cap(i + 1)) {
             // `9/11 widow Terry Strada`, `state Del. Ana Ruiz`: a modifier before a name.
             let mut k = i;
-            while k < t.len() && k < i + 4 && !self.cap(k) && (k == i || !t[k].newline_before) {
+            while k < t.len() && k < i + 4 && !self.cap(k) && (k == i || !t[k].newline_before()) {
                 let w = self.tok(k);
-                if t[k].kind == TokKind::Punct && !matches!(w, "/" | "-") {
+                if t[k].kind() == TokKind::Punct && !matches!(w, "/" | "-") {
                     return None;
                 }
                 if self.is_word(k) && (self.stop(k) || self.is_cue(k) || self.doc.is(k, &PRONOUNS) || self.doc.is(k, &NP_PREPOSITIONS) || ["s", "ed", "ing", "ly"].iter().any(|x| w.ends_with(x))) {
@@ -1065,7 +1065,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let last = self.tok(k.saturating_sub(1));
             if k > i && self.is_cue(k) && last.ends_with('s') && !last.ends_with("ss") {
-                return Some((t[i].span.cover(t[k - 1].span), k));
+                return Some((t[i].span().cover(t[k - 1].span()), k));
             }
             return None;
         }
@@ -1075,7 +1075,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut last_word = None;
         while j < t.len() && j < i + 14 {
             let tok = self.tok(j);
-            if t[j].newline_before && j > i {
+            if t[j].newline_before() && j > i {
                 break;
             }
             if self.is_word(j) {
@@ -1133,7 +1133,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 break;
             }
-            if t[j].kind == TokKind::Num && det {
+            if t[j].kind() == TokKind::Num && det {
                 last_word = Some(j);
                 j += 1;
                 continue;
@@ -1150,7 +1150,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while e > i && self.is_word(e) && (self.doc.is(e, &NP_PREPOSITIONS) || self.doc.is(e, &DETERMINERS)) {
             e -= 1;
         }
-        Some((t[i].span.cover(t[e].span), last + 1))
+        Some((t[i].span().cover(t[e].span()), last + 1))
     }
 
     /// Step 1: the attribution right after a quote whose first token after the closing mark is
@@ -1158,19 +1158,19 @@ impl<'a, 't> Ctx<'a, 't> {
     fn after_quote(&self, after: usize) -> Option<Attr> {
         let t = &self.doc.tokens;
         let mut i = after;
-        if i >= t.len() || t[i].newline_before {
+        if i >= t.len() || t[i].newline_before() {
             return None;
         }
         if matches!(self.tok(i), "," | ";") {
             i += 1;
         }
-        if i >= t.len() || t[i].newline_before {
+        if i >= t.len() || t[i].newline_before() {
             return None;
         }
         // `"…" ― Name` in lists of reactions.
         if matches!(self.tok(i), "―" | "—" | "–" | "-") {
             let (m, _) = self.np_forward(i + 1).filter(|(m, _)| self.cap(self.doc.token_at(m.start)))?;
-            return Some(Attr { mention: m, cue: t[i].span, cue_tok: usize::MAX });
+            return Some(Attr { mention: m, cue: t[i].span(), cue_tok: usize::MAX });
         }
         if self.is_cue(i) && !self.is_participle(i) {
             if i == after && self.any(i + 1, &["that", "this", "to", "of"]) {
@@ -1256,7 +1256,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // `Ruiz defended it, saying, "…"`: the main clause's subject.
                     let t = &self.doc.tokens;
                     if let Some(m) = self.sentence_subject(i, false) {
-                        return Some(Attr { mention: m, cue: t[i].span, cue_tok: i });
+                        return Some(Attr { mention: m, cue: t[i].span(), cue_tok: i });
                     }
                 }
             }
@@ -1301,7 +1301,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 break;
             }
         }
-        let cue = Attr { mention: Span::default(), cue: self.doc.tokens[colon].span, cue_tok: usize::MAX };
+        let cue = Attr { mention: Span::default(), cue: self.doc.tokens[colon].span(), cue_tok: usize::MAX };
         if let Some(b) = boundary {
             let mut s = b + 1;
             while self.is_word(s) && self.any(s, &["but", "and", "then", "so", "yet"]) {
@@ -1325,7 +1325,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if s + 80 < i {
             return None;
         }
-        while s < i && (self.qa(s).is_some() || self.doc.tokens[s].kind == TokKind::Punct) {
+        while s < i && (self.qa(s).is_some() || self.doc.tokens[s].kind() == TokKind::Punct) {
             s += 1;
         }
         if self.is_word(s) && self.any(s, &["but", "and", "so", "yet", "still", "then", "now", "also", "instead", "meanwhile"]) {
@@ -1372,7 +1372,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while i < t.len() && i < after + WINDOW && !self.starts_sentence(i) {
             if self.qa(i).is_none() && self.is_cue(i) {
                 if let Some(a) = subject_at(i) {
-                    if a.mention.start >= t[prev].span.end {
+                    if a.mention.start >= t[prev].span().end {
                         return Some(a);
                     }
                 }

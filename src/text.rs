@@ -15,17 +15,91 @@ pub enum TokKind {
 }
 
 /// One token. Tokens never overlap and never contain white space.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Eight bytes: a text has a token in every four or five bytes, and the token list is the
+/// largest thing the analysis keeps (in wasm it was twelve bytes a token, natively twenty-four,
+/// with a `Span` of two `usize`). The start is a `u32`, as a [`Doc`] holds at most
+/// [`MAX_DOC`] bytes; the length takes the low 24 bits of `meta`, as no token is longer than
+/// [`MAX_TOKEN`] bytes (the tokenizer cuts a longer run of letters or digits); the other
+/// fields take its top bits.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
-    pub kind: TokKind,
+    start: u32,
+    meta: u32,
+}
+
+/// The longest text a [`Doc`] reads, in bytes: token starts are `u32`. [`crate::analyze`]
+/// cuts a longer text into pieces at line breaks.
+pub const MAX_DOC: usize = u32::MAX as usize;
+/// The longest token, in bytes: 16 MiB less one.
+pub const MAX_TOKEN: usize = (1 << 24) - 1;
+
+const KIND_SHIFT: u32 = 24;
+const NEWLINE: u32 = 1 << 26;
+const SPACE: u32 = 1 << 27;
+const SHAPE_SHIFT: u32 = 28;
+
+impl Token {
+    /// A token at `span`, which must lie within [`MAX_DOC`] and be at most [`MAX_TOKEN`] bytes
+    /// long (the tokenizer makes sure of both; a longer one is cut short).
+    pub fn new(span: Span, kind: TokKind, newline_before: bool, space_before: bool, shape: u8) -> Token {
+        let len = span.len().min(MAX_TOKEN) as u32;
+        let kind = match kind {
+            TokKind::Word => 0,
+            TokKind::Num => 1,
+            TokKind::Punct => 2,
+        };
+        Token {
+            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+            meta: len | kind << KIND_SHIFT | u32::from(newline_before) * NEWLINE | u32::from(space_before) * SPACE | u32::from(shape & 7) << SHAPE_SHIFT,
+        }
+    }
+
+    #[inline]
+    pub fn span(&self) -> Span {
+        let start = self.start as usize;
+        Span::new(start, start + (self.meta & 0xFF_FFFF) as usize)
+    }
+
+    #[inline]
+    pub fn kind(&self) -> TokKind {
+        match self.meta >> KIND_SHIFT & 3 {
+            0 => TokKind::Word,
+            1 => TokKind::Num,
+            _ => TokKind::Punct,
+        }
+    }
+
     /// A line break lies between the previous token and this one.
-    pub newline_before: bool,
+    #[inline]
+    pub fn newline_before(&self) -> bool {
+        self.meta & NEWLINE != 0
+    }
+
     /// White space of any kind lies between the previous token and this one.
-    pub space_before: bool,
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.meta & SPACE != 0
+    }
+
     /// What the token's characters are: [`CAPITALISED`], [`APOSTROPHE`], [`HYPHEN`] bits, read
-    /// once here for the finders, which ask at nearly every token.
-    pub shape: u8,
+    /// once by the tokenizer for the finders, which ask at nearly every token.
+    #[inline]
+    pub fn shape(&self) -> u8 {
+        (self.meta >> SHAPE_SHIFT) as u8
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind())
+            .field("newline_before", &self.newline_before())
+            .field("space_before", &self.space_before())
+            .field("shape", &self.shape())
+            .finish()
+    }
 }
 
 /// [`Token::shape`]: the first character is upper case (`char::is_uppercase`).
@@ -35,8 +109,8 @@ pub const APOSTROPHE: u8 = 2;
 /// [`Token::shape`]: the token contains `-`, `‐` or `‑`.
 pub const HYPHEN: u8 = 4;
 
-/// The [`Token::shape`] bits of `w`, read from its bytes: what the tokenizer must agree with.
-#[cfg(test)]
+/// The [`Token::shape`] bits of `w`, read from its bytes: what the tokenizer must agree with,
+/// and what it gives the pieces of a token it cuts at [`MAX_TOKEN`].
 fn shape(w: &str) -> u8 {
     let b = w.as_bytes();
     let mut s = match b.first() {
@@ -100,6 +174,8 @@ pub fn is_hyphen(c: char) -> bool {
 }
 
 impl<'t> Doc<'t> {
+    /// The tokens, paragraphs and word classes of `text`. Only its first [`MAX_DOC`] bytes
+    /// are read: [`crate::analyze`] gives a longer text in pieces.
     pub fn new(text: &'t str) -> Doc<'t> {
         let mut tokens = tokenize(text);
         // Reserved for one token in four bytes; the rest is given back before the finders
@@ -115,17 +191,17 @@ impl<'t> Doc<'t> {
         crate::lexicon::with_classes(|class_of, all| {
             masks = all.to_vec();
             for (i, t) in tokens.iter().enumerate() {
-                if t.kind != TokKind::Word {
+                if t.kind() != TokKind::Word {
                     class.push(0);
                     continue;
                 }
-                let w = t.span.of(text);
+                let w = t.span().of(text);
                 let mut odd = None;
                 if !w.is_ascii() {
                     // str::to_lowercase, not per char: it knows the Greek final sigma.
                     let l = w.to_lowercase();
                     if l.len() == w.len() {
-                        lower.replace_range(t.span.range(), &l);
+                        lower.replace_range(t.span().range(), &l);
                     } else {
                         odd = Some(l.into_boxed_str());
                     }
@@ -140,14 +216,14 @@ impl<'t> Doc<'t> {
                         odd_lower.push((i, l));
                         c
                     }
-                    None => class_of(lower.as_bytes().get(t.span.range()).unwrap_or_default()),
+                    None => class_of(lower.as_bytes().get(t.span().range()).unwrap_or_default()),
                 });
             }
         });
         let mut block_first = Vec::with_capacity(text.len() / BLOCK + 2);
         let mut k = 0;
         for b in 0..=text.len() / BLOCK + 1 {
-            while k < tokens.len() && tokens[k].span.start < b * BLOCK {
+            while k < tokens.len() && tokens[k].span().start < b * BLOCK {
                 k += 1;
             }
             // Token indices fit in u32: wasm32 cannot hold 2^32 tokens, nor the CLI's users.
@@ -161,9 +237,9 @@ impl<'t> Doc<'t> {
     pub fn low(&self, i: usize) -> &str {
         let Some(t) = self.tokens.get(i) else { return "" };
         if !self.odd_lower.is_empty() {
-            return self.odd_low(i, t.span);
+            return self.odd_low(i, t.span());
         }
-        self.lower.get(t.span.start..t.span.end).unwrap_or("")
+        self.lower.get(t.span().start..t.span().end).unwrap_or("")
     }
 
     /// [`Doc::low`] when some token's lower case is in `odd_lower`: rare, so out of line.
@@ -178,7 +254,7 @@ impl<'t> Doc<'t> {
     /// Whether token `i` has any of the [`Token::shape`] bits `bits`; false past the end.
     #[inline]
     pub fn has(&self, i: usize, bits: u8) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.shape & bits != 0)
+        self.tokens.get(i).is_some_and(|t| t.shape() & bits != 0)
     }
 
     /// Whether token `i` is a word in `list` (ignoring ASCII case); false past the end.
@@ -196,7 +272,7 @@ impl<'t> Doc<'t> {
     /// The text of token `i` (empty past the end).
     #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.tokens.get(i).map_or("", |t| t.span().of(self.text))
     }
 
     /// The index of the first token starting at or after byte `pos`.
@@ -206,7 +282,7 @@ impl<'t> Doc<'t> {
         let hi = self.block_first.get(b + 1).map_or(self.tokens.len(), |&k| k as usize).min(self.tokens.len());
         // Every token before `lo` starts before the block, so before `pos`; every token from
         // `hi` on starts after the block, so after `pos`.
-        lo + self.tokens[lo..hi.max(lo)].partition_point(|t| t.span.start < pos)
+        lo + self.tokens[lo..hi.max(lo)].partition_point(|t| t.span().start < pos)
     }
 
     /// The index of the paragraph containing byte `pos`, if any.
@@ -288,12 +364,35 @@ fn tokenize(text: &str) -> Vec<Token> {
             shape |= joiner_shape(c);
             TokKind::Punct
         };
-        tokens.push(Token { span: Span::new(start, end), kind, newline_before: newline, space_before: space, shape });
+        if end - start > MAX_TOKEN || end > MAX_DOC {
+            // Only a run of 16 MiB of letters or digits, or a text past 4 GiB: out of line.
+            long_token(text, &mut tokens, Span::new(start, end), kind, newline, space);
+            if end > MAX_DOC {
+                break;
+            }
+        } else {
+            tokens.push(Token::new(Span::new(start, end), kind, newline, space, shape));
+        }
         newline = false;
         space = false;
         i = end;
     }
     tokens
+}
+
+/// Pushes `span`, longer than [`MAX_TOKEN`], as tokens of at most that length, cut at char
+/// boundaries; and none past [`MAX_DOC`].
+#[cold]
+fn long_token(text: &str, tokens: &mut Vec<Token>, span: Span, kind: TokKind, mut newline: bool, mut space: bool) {
+    let mut at = span.start;
+    while at < span.end.min(MAX_DOC) {
+        let mut cut = (at + MAX_TOKEN).min(span.end).min(MAX_DOC);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        tokens.push(Token::new(Span::new(at, cut), kind, newline, space, shape(&text[at..cut])));
+        (newline, space, at) = (false, false, cut);
+    }
 }
 
 /// The [`Token::shape`] bit of an apostrophe or hyphen `c`, if it has one (`ʼ` has none).
@@ -357,7 +456,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        Doc::new(text).tokens.iter().map(|t| t.span.of(text)).collect()
+        Doc::new(text).tokens.iter().map(|t| t.span().of(text)).collect()
     }
 
     #[test]
@@ -371,7 +470,7 @@ mod tests {
         let t = "İSTANBUL, ΟΔΟΣ and STRAẞE: \u{212A}m WORDS, WEE\u{212A}";
         let d = Doc::new(t);
         for (i, tok) in d.tokens.iter().enumerate() {
-            assert_eq!(d.low(i), tok.span.of(t).to_lowercase(), "token {i}");
+            assert_eq!(d.low(i), tok.span().of(t).to_lowercase(), "token {i}");
         }
         assert_eq!(d.low(0), "i\u{307}stanbul"); // longer than the token in UTF-8
         assert_eq!(d.low(d.tokens.len()), "");
@@ -386,7 +485,7 @@ mod tests {
         let t = "“Ready,” said Ana Ruiz. ".repeat(40) + &"x ".repeat(300) + "end";
         let d = Doc::new(&t);
         for pos in 0..t.len() + 600 {
-            assert_eq!(d.token_at(pos), d.tokens.partition_point(|tk| tk.span.start < pos), "at {pos}");
+            assert_eq!(d.token_at(pos), d.tokens.partition_point(|tk| tk.span().start < pos), "at {pos}");
         }
         assert_eq!(Doc::new("").token_at(5), 0);
     }
@@ -396,7 +495,7 @@ mod tests {
         for t in gate_test_texts("Über don’t de‑escalate x-y o'k ’ - éa ʼn A-1 ‐x ΆΣ ǅx") {
             let d = Doc::new(&t);
             for (i, tk) in d.tokens.iter().enumerate() {
-                assert_eq!(tk.shape, shape(tk.span.of(&t)), "token {i} {:?}", tk.span.of(&t));
+                assert_eq!(tk.shape(), shape(tk.span().of(&t)), "token {i} {:?}", tk.span().of(&t));
             }
         }
     }
@@ -405,7 +504,7 @@ mod tests {
     fn shapes() {
         let t = "Über don’t de‑escalate x-y o'k ’ - éa";
         let d = Doc::new(t);
-        let got: Vec<u8> = (0..d.tokens.len()).map(|i| d.tokens[i].shape).collect();
+        let got: Vec<u8> = (0..d.tokens.len()).map(|i| d.tokens[i].shape()).collect();
         assert_eq!(got, [CAPITALISED, APOSTROPHE, HYPHEN, HYPHEN, APOSTROPHE, APOSTROPHE, HYPHEN, 0]);
         assert!(d.has(0, CAPITALISED | HYPHEN) && !d.has(0, HYPHEN) && !d.has(99, CAPITALISED));
     }
@@ -421,10 +520,49 @@ mod tests {
         let d = Doc::new(t);
         let p: Vec<&str> = d.paragraphs.iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["One.", "Two two.", "Three"]);
-        assert!(d.tokens[2].newline_before);
+        assert!(d.tokens[2].newline_before());
         // U+2029 ends a paragraph, U+2028 does not; any white space is trimmed.
         let t = "a\u{2029}b\u{2028}c\r\n \u{3000}d\u{3000}\u{2029}";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["a", "b\u{2028}c", "d"]);
+    }
+
+    /// A token packs its fields into eight bytes and gives each back.
+    #[test]
+    fn tokens_give_back_what_they_were_made_of() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        for (span, kind, newline, space, shape) in [
+            (Span::new(0, 0), TokKind::Word, false, false, 0),
+            (Span::new(7, 9), TokKind::Num, true, false, CAPITALISED),
+            (Span::new(MAX_DOC - 3, MAX_DOC), TokKind::Punct, false, true, APOSTROPHE | HYPHEN),
+            (Span::new(5, 5 + MAX_TOKEN), TokKind::Word, true, true, CAPITALISED | APOSTROPHE | HYPHEN),
+        ] {
+            let t = Token::new(span, kind, newline, space, shape);
+            assert_eq!((t.span(), t.kind(), t.newline_before(), t.space_before(), t.shape()), (span, kind, newline, space, shape));
+        }
+    }
+
+    /// A run of letters longer than [`MAX_TOKEN`] becomes tokens of at most that length, cut
+    /// at char boundaries, covering the run, each with its own shape; only the first has the
+    /// space before the run.
+    #[test]
+    fn a_run_longer_than_a_token_holds_is_cut_at_char_boundaries() {
+        let run = format!("Q{}", "é-e".repeat(MAX_TOKEN / 4 + 10));
+        let t = format!("Ana said {run} now.");
+        let d = Doc::new(&t);
+        let at = t.find('Q').unwrap();
+        let pieces: Vec<&Token> = d.tokens.iter().filter(|k| k.span().start >= at && k.span().end <= at + run.len()).collect();
+        assert_eq!(pieces.len(), 2);
+        assert_eq!(pieces[0].span().start, at);
+        assert_eq!(pieces[0].span().end, pieces[1].span().start);
+        assert_eq!(pieces[1].span().end, at + run.len());
+        for (k, p) in pieces.iter().enumerate() {
+            assert!(p.span().len() <= MAX_TOKEN && t.is_char_boundary(p.span().end));
+            assert_eq!((p.kind(), p.space_before(), p.shape()), (TokKind::Word, k == 0, shape(p.span().of(&t))));
+        }
+        assert_eq!(pieces[0].shape(), CAPITALISED | HYPHEN);
+        assert_eq!(d.tok(d.tokens.len() - 2), "now");
+        let a = crate::analyze(&t);
+        assert!(a.numbers.is_empty() && a.quotes.is_empty());
     }
 }

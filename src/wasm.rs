@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::{analyze_with, OffsetUnit, Options};
 
 /// The longest text `analyze` takes, in UTF-16 code units (JS `length`): 16 Mi, some sixteen
-/// hundred news articles. Memory grows about twelve times the text's length while it is
+/// hundred news articles. Memory grows six to eight times the text's length while it is
 /// analysed, and a longer text would hold a page for many seconds; the caller gets a clear
 /// error instead, before the text is even copied into the module.
 pub const MAX_TEXT_LENGTH: u32 = 16 * 1024 * 1024;
