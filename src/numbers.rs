@@ -107,7 +107,8 @@ impl Scan<'_, '_> {
             Some(TokKind::Punct) => self.raw(i) == "." || vulgar(self.raw(i)).is_some(),
             Some(TokKind::Word) => {
                 self.doc.class(i) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0
-                    || self.raw(i).contains(|c: char| c.is_ascii_digit() || crate::text::is_hyphen(c))
+                    || self.doc.has(i, crate::text::HYPHEN)
+                    || self.raw(i).bytes().any(|b| b.is_ascii_digit())
             }
             None => false,
         }
