@@ -1117,7 +1117,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Most words start no holiday: look at the list only when one starts with this word.
         let low = self.low(i);
-        let listed = if low.contains(['\'', '’']) {
+        let listed = if self.doc.has(i, APOSTROPHE) {
             let first: String = low.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
             HOLIDAY_FIRSTS.contains(&first)
         } else {
@@ -1165,11 +1165,12 @@ impl<'d, 't> Scan<'d, 't> {
         // next token that cannot continue any holiday name (not a word of one, not an
         // apostrophe or hyphen token, nothing to normalise): only the word itself can match.
         let k = i + 1;
-        let plain = |w: &str| !w.contains(['\'', '’']);
+        // No `'` or `’` (the APOSTROPHE shape bit; lower case keeps them).
+        let plain = |k: usize| !self.doc.has(k, APOSTROPHE);
         let ends_here = k >= self.n
             || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-"))
-            || (self.is_word(k) && plain(self.low(k)) && !self.doc.is(k, &HOLIDAY_WORDS));
-        if plain(self.low(i)) && self.is_word(i) && ends_here {
+            || (self.is_word(k) && plain(k) && !self.doc.is(k, &HOLIDAY_WORDS));
+        if plain(i) && self.is_word(i) && ends_here {
             return lexicon::contains(HOLIDAYS, self.low(i)).then_some(i + 1);
         }
         // Words without apostrophes, skipping lone apostrophe tokens.
