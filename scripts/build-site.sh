@@ -20,4 +20,8 @@ files=(
 )
 mkdir -p "$out/lib" "$out/pkg"
 for f in "${files[@]}"; do cp "www/$f" "$out/$f"; done
+# pkg/pressmark.js imports the JavaScript half of src/wasm.rs (src/decode.js) from here.
+rm -rf "$out/pkg/snippets"
+cp -r www/pkg/snippets "$out/pkg/snippets"
+files+=($(cd www && find pkg/snippets -type f))
 echo "site: ${#files[@]} files in $out" >&2

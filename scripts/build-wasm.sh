@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 # `cargo rustc --crate-type cdylib` because lto is ignored for a ["cdylib", "rlib"] build.
 # The `wasm` profile is release at opt-level "s" (see Cargo.toml): "z" is smaller but half as fast.
 cargo rustc --quiet --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
+# Snippets (src/decode.js) go to www/pkg/snippets/<crate hash>/: none of an older build stays.
+rm -rf www/pkg/snippets
 wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name pressmark \
   target/wasm32-unknown-unknown/wasm/pressmark.wasm
 # Debian's binaryen corrupts wasm-bindgen output; this is npm's. The features are listed

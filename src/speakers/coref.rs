@@ -171,7 +171,7 @@ pub(crate) fn set_key_seed(seed: u64) {
 /// which has no randomness of its own, passes `Math.random()`), else std's per-process random
 /// hash keys natively, else a constant. The seed changes only how long a probe takes, never a
 /// result: the keys are only looked up, not listed.
-fn key_seed() -> u64 {
+pub(crate) fn key_seed() -> u64 {
     if let Some(seed) = SEED.with(std::cell::Cell::get) {
         return seed;
     }

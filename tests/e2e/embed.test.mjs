@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setup, watchProblems, wearOut, KINDS } from './helpers.mjs';
+import { setup, watchProblems, wearOut, KINDS, DECODE_JS } from './helpers.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 if (!existsSync(`${WWW}pkg/pressmark_bg.wasm`) || !existsSync(`${WWW}pkg/pressmark.js`)) {
@@ -531,7 +531,7 @@ for (const csp of [true, false]) {
       assert.deepEqual(problems, [], 'no errors, no CSP violations: nothing even tried to run');
       const own = requests.filter((u) => u.startsWith(url)).map((u) => u.slice(url.length)).sort();
       assert.deepEqual(requests.filter((u) => !u.startsWith(url)), [], 'nothing from elsewhere');
-      assert.deepEqual(own, ['embed-demo/demo.css', 'embed-demo/hostile.html', 'lib/guard.js', 'lib/pressmark.css', 'lib/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm'], 'no x, y or x.css');
+      assert.deepEqual(own, ['embed-demo/demo.css', 'embed-demo/hostile.html', 'lib/guard.js', 'lib/pressmark.css', 'lib/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', DECODE_JS].sort(), 'no x, y or x.css');
 
       // The controls: the same string parsed as HTML runs here without a CSP, and is blocked and
       // reported under it, so the checks above would have seen it.

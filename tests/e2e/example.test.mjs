@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, waitForRender, highlights, legendCounts, KINDS, ROOT } from './helpers.mjs';
+import { setup, openPage, waitForRender, highlights, legendCounts, KINDS, ROOT, DECODE_JS } from './helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let env;
@@ -77,9 +77,9 @@ test('the page loads with no console errors, page errors or CSP violations, and 
   // fetched once, compiled by the page and posted to the worker.
   assert.deepEqual(loaded, [
     '', 'app.js', 'boot.js', 'example.txt', 'highlight.js', 'highlight.js', 'lib/guard.js', 'lib/guard.js',
-    'panel.js', 'pkg/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js',
-    'style.css', 'worker.js',
-  ]);
+    'panel.js', 'pkg/pressmark.js', 'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', DECODE_JS, DECODE_JS, 'pressmark.css',
+    'source.js', 'style.css', 'worker.js',
+  ].sort());
   await context.close();
 });
 

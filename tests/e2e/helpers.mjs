@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: a static server for www/, headless Debian Chromium driven by
 // playwright-core, and a page that records every console error, page error and CSP violation.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -10,6 +10,12 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WASM = fileURLToPath(new URL('../../www/pkg/pressmark_bg.wasm', import.meta.url));
 
 export const KINDS = ['quote', 'speaker', 'number', 'date'];
+
+/** The module's JavaScript half (src/decode.js) as www/ serves it: wasm-bindgen puts it under a
+ * directory named by a hash of the crate, and pkg/pressmark.js imports it from there. */
+export const DECODE_JS = existsSync(WASM)
+  ? `pkg/snippets/${readdirSync(new URL('../../www/pkg/snippets/', import.meta.url))[0]}/src/decode.js`
+  : undefined;
 
 /** Starts the server and the browser; call `close()` when done. */
 export async function setup() {

@@ -30,10 +30,13 @@ test('scripts/build-site.sh DIR: exactly the needed files, working under a sub-p
   // --no-wasm: the tests use the module www/pkg already holds (building it is scripts/test.sh's job).
   execFileSync(`${ROOT}scripts/build-site.sh`, [join(dir, 'site'), '--no-wasm'], { stdio: 'pipe' });
   const files = list(join(dir, 'site')).sort();
+  // The module's JavaScript half (src/decode.js), where wasm-bindgen puts it.
+  const snippets = list(new URL('../../www/pkg/snippets/', import.meta.url).pathname, 'pkg/snippets/');
+  assert.equal(snippets.filter((f) => f.endsWith('/src/decode.js')).length, 1, String(snippets));
   assert.deepEqual(files, [
     'app.js', 'boot.js', 'example.txt', 'highlight.js', 'index.html', 'lib/guard.js', 'panel.js',
-    'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', 'pressmark.css', 'source.js', 'style.css', 'worker.js',
-  ]);
+    'pkg/pressmark.js', 'pkg/pressmark_bg.wasm', ...snippets, 'pressmark.css', 'source.js', 'style.css', 'worker.js',
+  ].sort());
 
   const server = await startServer({ root: join(dir, 'site'), prefix: '/desk/tools/pressmark/' });
   try {

@@ -1,7 +1,8 @@
 // The shipped module, exactly as www/pkg holds it after wasm-opt, loaded in Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const pkg = new URL('../../www/pkg/', import.meta.url);
 if (!existsSync(new URL('pressmark_bg.wasm', pkg))) {
@@ -30,6 +31,31 @@ test('the result is plain data that survives structuredClone and JSON', () => {
   assert.deepEqual(structuredClone(a), a);
   assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
   assert.deepEqual(Object.keys(a), ['quotes', 'scareQuotes', 'entities', 'reported', 'numbers', 'dates']);
+});
+
+test("the same results as the CLI's JSON, keys in the same order, over the corpus and the benchmark texts", () => {
+  // What the module returns is built in JavaScript (src/decode.js) from numbers and strings
+  // that src/wasm.rs sends; the CLI's JSON comes from serde. Both must give one shape.
+  const root = new URL('../../', import.meta.url);
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'pressmark'], { cwd: root, stdio: 'inherit' });
+  const dirs = ['tests/corpus/', 'benches/texts/'];
+  const files = dirs.flatMap((d) => readdirSync(new URL(d, root)).filter((f) => f.endsWith('.txt')).map((f) => new URL(d + f, root)));
+  const inputs = files.map((f) => readFileSync(f, 'utf8'));
+  // A text with every kind of finding and value: nulls, negative and fractional values, ranges.
+  inputs.push('“Yes,” said Ana Ruiz, the mayor, on Tuesday. She said the fund lost -3.5 percent, or $2 billion to $3 billion, and “very” little of 2,000 tonnes was left; two-thirds of 11 to 12 people agreed last week. The “reform” failed.');
+  const lines = execFileSync(new URL('target/debug/pressmark', root).pathname, ['--jsonl', '--offsets', 'utf16'], {
+    input: inputs.map((text) => JSON.stringify({ text })).join('\n'),
+    maxBuffer: 1 << 28,
+  }).toString().trim().split('\n');
+  assert.equal(lines.length, inputs.length);
+  let findings = 0;
+  inputs.forEach((text, k) => {
+    const got = pm.analyze(text);
+    // JSON text, not deepEqual: it also compares the order of keys.
+    assert.equal(JSON.stringify(got), JSON.stringify(JSON.parse(lines[k])), `text ${k}`);
+    findings += got.quotes.length + got.numbers.length + got.dates.length + got.reported.length + got.scareQuotes.length;
+  });
+  assert.ok(inputs.length > 20 && findings > 300, `${inputs.length} texts, ${findings} findings`);
 });
 
 test('wrong argument types throw clear Errors and the module keeps working', () => {
