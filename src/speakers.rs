@@ -198,18 +198,23 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
 
     // Speaker events in text order: each attributed quote and each cue subject, by position.
     crate::sort_by(&mut used_cues, |&c| (c as u64, 0, 0));
+    // Both lists are in text order (cues by token, quotes by start), so they are merged, cues
+    // first on a tie as the stable sort below would put them; the sort then only checks.
+    let cue_events = cue_toks.iter().zip(&cue_subject).filter_map(|(&c, a)| a.map(|a| (c, a)));
+    let quote_events = quotes.iter().zip(&attr).filter_map(|(q, a)| a.map(|a| (doc.token_at(q.start), a)));
+    let key = |&(pos, a): &(usize, Attr)| (pos as u64, a.mention.start as u64, 0);
     let mut events: Vec<(usize, Attr)> = Vec::new(); // (token position, attribution)
-    for (k, &c) in cue_toks.iter().enumerate() {
-        if let Some(a) = cue_subject[k] {
-            events.push((c, a));
-        }
+    let (mut cue_events, mut quote_events) = (cue_events.peekable(), quote_events.peekable());
+    loop {
+        let next = match (cue_events.peek(), quote_events.peek()) {
+            (Some(c), Some(q)) if key(q) < key(c) => quote_events.next(),
+            (Some(_), _) => cue_events.next(),
+            (None, _) => quote_events.next(),
+        };
+        let Some(e) = next else { break };
+        events.push(e);
     }
-    for (qi, q) in quotes.iter().enumerate() {
-        if let Some(a) = attr[qi] {
-            events.push((doc.token_at(q.start), a));
-        }
-    }
-    crate::sort_by(&mut events, |&(pos, a)| (pos as u64, a.mention.start as u64, 0));
+    crate::sort_by(&mut events, key);
 
     inherit(&ctx, quotes, &mut attr, &events);
 
