@@ -226,10 +226,20 @@ fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
     let mut i = 0;
     while i < bytes.len() {
         // Every quote mark starts with one of these bytes (« and » with C2, the curly marks,
-        // ‹ › „ ‚ with E2, the corner brackets with E3), so most of the text is skipped by byte.
-        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3) {
-            i += 1;
-            continue;
+        // ‹ › „ ‚ with E2, the corner brackets with E3), so most of the text is skipped by byte,
+        // one table look-up each.
+        const MAY_START: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut k = 0;
+            while k < 6 {
+                t[[b'"', b'\'', b'`', 0xC2, 0xE2, 0xE3][k] as usize] = true;
+                k += 1;
+            }
+            t
+        };
+        match bytes[i..].iter().position(|&b| MAY_START[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
         }
         let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else { break };
         let at = i;
