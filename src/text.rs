@@ -63,11 +63,9 @@ impl Token {
 
     #[inline]
     pub fn kind(&self) -> TokKind {
-        match self.meta >> KIND_SHIFT & 3 {
-            0 => TokKind::Word,
-            1 => TokKind::Num,
-            _ => TokKind::Punct,
-        }
+        // A look-up, not a `match`: the finders ask at nearly every token.
+        const KINDS: [TokKind; 4] = [TokKind::Word, TokKind::Num, TokKind::Punct, TokKind::Punct];
+        KINDS[(self.meta >> KIND_SHIFT & 3) as usize]
     }
 
     /// A line break lies between the previous token and this one.
@@ -327,7 +325,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
             loop {
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes.get(end).is_some_and(|&b| ALNUM[usize::from(b)]) {
                     end += 1;
                 }
                 // The common end of a word: an ASCII character that is neither a letter or
@@ -395,6 +393,17 @@ fn long_token(text: &str, tokens: &mut Vec<Token>, span: Span, kind: TokKind, mu
     }
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: the tokenizer's inner loop, one look-up a byte.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The [`Token::shape`] bit of an apostrophe or hyphen `c`, if it has one (`ʼ` has none).
 fn joiner_shape(c: char) -> u8 {
     match c {
@@ -417,7 +426,12 @@ fn paragraphs(text: &str) -> Vec<Span> {
     // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
     while i <= bytes.len() {
         // Most bytes are none of the three a break starts with.
-        i += bytes.get(i..).unwrap_or_default().iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2)).unwrap_or(bytes.len() - i);
+        const MAY_BREAK: [bool; 256] = {
+            let mut t = [false; 256];
+            (t[b'\n' as usize], t[b'\r' as usize], t[0xE2]) = (true, true, true);
+            t
+        };
+        i += bytes.get(i..).unwrap_or_default().iter().position(|&b| MAY_BREAK[usize::from(b)]).unwrap_or(bytes.len() - i);
         let brk = match bytes.get(i) {
             None => 1,
             Some(b'\n' | b'\r') => 1,
