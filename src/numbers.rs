@@ -222,11 +222,7 @@ impl<'d, 't> Scan<'d, 't> {
             // then no substring search is started.
             let r = run.as_bytes();
             let (mut colon, mut at, mut dot_letter) = (false, false, false);
-            const SIGNS: [bool; 256] = {
-                let mut t = [false; 256];
-                (t[b'.' as usize], t[b':' as usize], t[b'@' as usize], t[b'#' as usize]) = (true, true, true, true);
-                t
-            };
+            const SIGNS: [bool; 256] = crate::text::byte_set(b".:@#");
             if r.iter().any(|&c| SIGNS[usize::from(c)]) {
                 for (k, &c) in r.iter().enumerate() {
                     match c {

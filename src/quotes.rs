@@ -228,15 +228,7 @@ fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
         // Every quote mark starts with one of these bytes (« and » with C2, the curly marks,
         // ‹ › „ ‚ with E2, the corner brackets with E3), so most of the text is skipped by byte,
         // one table look-up each.
-        const MAY_START: [bool; 256] = {
-            let mut t = [false; 256];
-            let mut k = 0;
-            while k < 6 {
-                t[[b'"', b'\'', b'`', 0xC2, 0xE2, 0xE3][k] as usize] = true;
-                k += 1;
-            }
-            t
-        };
+        const MAY_START: [bool; 256] = crate::text::byte_set(b"\"'`\xC2\xE2\xE3");
         match bytes[i..].iter().position(|&b| MAY_START[usize::from(b)]) {
             Some(k) => i += k,
             None => break,

@@ -394,15 +394,19 @@ fn long_token(text: &str, tokens: &mut Vec<Token>, span: Span, kind: TokKind, mu
 }
 
 /// `u8::is_ascii_alphanumeric` as a table: the tokenizer's inner loop, one look-up a byte.
-const ALNUM: [bool; 256] = {
+const ALNUM: [bool; 256] = byte_set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+/// A table of the bytes in `set`, for scans that test every byte of a text: one look-up where
+/// a chain of comparisons took several instructions a byte.
+pub const fn byte_set(set: &[u8]) -> [bool; 256] {
     let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+    let mut k = 0;
+    while k < set.len() {
+        t[set[k] as usize] = true;
+        k += 1;
     }
     t
-};
+}
 
 /// The [`Token::shape`] bit of an apostrophe or hyphen `c`, if it has one (`ʼ` has none).
 fn joiner_shape(c: char) -> u8 {
@@ -426,11 +430,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
     // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
     while i <= bytes.len() {
         // Most bytes are none of the three a break starts with.
-        const MAY_BREAK: [bool; 256] = {
-            let mut t = [false; 256];
-            (t[b'\n' as usize], t[b'\r' as usize], t[0xE2]) = (true, true, true);
-            t
-        };
+        const MAY_BREAK: [bool; 256] = byte_set(b"\n\r\xE2");
         i += bytes.get(i..).unwrap_or_default().iter().position(|&b| MAY_BREAK[usize::from(b)]).unwrap_or(bytes.len() - i);
         let brk = match bytes.get(i) {
             None => 1,
@@ -539,6 +539,14 @@ mod tests {
         let t = "a\u{2029}b\u{2028}c\r\n \u{3000}d\u{3000}\u{2029}";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["a", "b\u{2028}c", "d"]);
+    }
+
+    #[test]
+    fn byte_tables() {
+        for b in 0..=255u8 {
+            assert_eq!(ALNUM[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
+        }
+        assert_eq!(byte_set(b"\n\xE2").iter().filter(|&&x| x).count(), 2);
     }
 
     /// A token packs its fields into eight bytes and gives each back.
