@@ -51,7 +51,7 @@ impl Token {
         };
         Token {
             start: u32::try_from(span.start).unwrap_or(u32::MAX),
-            meta: len | kind << KIND_SHIFT | u32::from(newline_before) * NEWLINE | u32::from(space_before) * SPACE | u32::from(shape & 7) << SHAPE_SHIFT,
+            meta: len | (kind << KIND_SHIFT) | (u32::from(newline_before) * NEWLINE) | (u32::from(space_before) * SPACE) | (u32::from(shape & 7) << SHAPE_SHIFT),
         }
     }
 
