@@ -321,7 +321,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         // Shape bits as the token is read: a word holds apostrophes and hyphens only as
         // joiners, a number none, other tokens are the one character.
         let mut shape = if c.is_ascii() { u8::from(c.is_ascii_uppercase()) } else { u8::from(c.is_uppercase()) } * CAPITALISED;
-        let kind = if c.is_alphabetic() {
+        let kind = if letter(c, char::is_alphabetic) {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
             loop {
@@ -334,7 +334,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
                 let Some(d) = char_at(end) else { break };
-                if d.is_alphanumeric() || d == '\u{200D}' || is_mark(d) {
+                if letter(d, char::is_alphanumeric) || d == '\u{200D}' || is_mark(d) {
                     end += d.len_utf8();
                     continue;
                 }
@@ -391,6 +391,14 @@ fn long_token(text: &str, tokens: &mut Vec<Token>, span: Span, kind: TokKind, mu
         tokens.push(Token::new(Span::new(at, cut), kind, newline, space, shape(&text[at..cut])));
         (newline, space, at) = (false, false, cut);
     }
+}
+
+/// `test(c)` for `char::is_alphabetic` or `char::is_alphanumeric`, without searching Unicode's
+/// tables for the punctuation of U+2000 to U+206F (curly quotes, dashes, the ellipsis), which
+/// news text is full of and none of which is a letter or a digit (a test checks).
+#[inline]
+fn letter(c: char, test: fn(char) -> bool) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && test(c)
 }
 
 /// `u8::is_ascii_alphanumeric` as a table: the tokenizer's inner loop, one look-up a byte.
@@ -539,6 +547,13 @@ mod tests {
         let t = "a\u{2029}b\u{2028}c\r\n \u{3000}d\u{3000}\u{2029}";
         let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["a", "b\u{2028}c", "d"]);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -283,6 +283,11 @@ pub fn currency_symbol(w: &str) -> Option<&'static str> {
 
 /// A currency code (`EUR`, `USD`) as written, upper case (`Rs`, `RM` as listed).
 pub fn currency_code(w: &str) -> Option<&'static str> {
+    // Every code is two or three letters, the first a capital (a test checks): most words are
+    // turned away before the list is searched.
+    if !(2..=3).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
     CURRENCY_CODES.iter().find(|c| **c == w).copied()
 }
 
@@ -361,6 +366,10 @@ mod tests {
         assert_eq!(currency_word("Euros"), Some("EUR"));
         assert_eq!(currency_word("c"), None);
         assert_eq!(currency_code("EUR"), Some("EUR"));
+        for c in CURRENCY_CODES {
+            assert!((2..=3).contains(&c.len()) && c.as_bytes()[0].is_ascii_uppercase(), "{c}: currency_code's gate turns it away");
+            assert_eq!(currency_code(c), Some(*c));
+        }
         assert_eq!(currency_code("eur"), None);
     }
 }
