@@ -233,8 +233,32 @@ pub fn classes(word: &str) -> u64 {
 /// (a small number: few words share their lists with no other word), and the classes of
 /// each id: one thread-local access for a whole text. [`crate::text::Doc`] keeps two bytes
 /// a token this way, where the classes themselves take eight.
-pub fn with_classes<R>(f: impl FnOnce(&dyn Fn(&[u8]) -> u16, &[u64]) -> R) -> R {
-    CLASSES.with(|c| f(&|w: &[u8]| c.id(w), &c.masks))
+///
+/// Words of up to seven bytes, most of any text and mostly the same few hundred, are
+/// remembered in a small direct-mapped table keyed by their bytes and length, which answers
+/// them without hashing and comparing keys in the word table.
+pub fn with_classes<R>(f: impl FnOnce(&mut dyn FnMut(&[u8]) -> u16, &[u64]) -> R) -> R {
+    const SLOTS: usize = 1024;
+    CLASSES.with(|c| {
+        // (key, id); a key has its length in the top byte, so it is never 0.
+        let mut seen = vec![(0u64, 0u16); SLOTS];
+        let mut id = |w: &[u8]| -> u16 {
+            if w.is_empty() || w.len() > 7 {
+                return c.id(w);
+            }
+            let key = load(w) | (w.len() as u64) << 56;
+            let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize;
+            match seen.get_mut(slot) {
+                Some(s) if s.0 == key => s.1,
+                Some(s) => {
+                    *s = (key, c.id(w));
+                    s.1
+                }
+                None => c.id(w),
+            }
+        };
+        f(&mut id, &c.masks)
+    })
 }
 
 /// Each listed word's class id, and the classes of each id; id 0 is no list at all.
@@ -513,6 +537,24 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    /// The table of short words `with_classes` keeps gives what the word table gives, for
+    /// listed words and for thousands of others that take each other's slots, asked twice.
+    #[test]
+    fn remembered_classes_agree_with_the_word_table() {
+        let mut words: Vec<String> = REGISTRY.iter().flat_map(|l| l.entries()).map(String::from).collect();
+        words.extend((0..5000).map(|i| format!("w{i}")));
+        words.extend(["", "a", "abcdefg", "abcdefgh", "the\0", "the"].map(String::from));
+        let listed = words.iter().filter(|w| classes(w) != 0).count();
+        with_classes(|id, masks| {
+            for round in 0..2 {
+                for w in &words {
+                    assert_eq!(masks[usize::from(id(w.as_bytes()))], classes(w), "{w:?}, round {round}");
+                }
+            }
+        });
+        assert!(listed > 500, "{listed}");
+    }
 
     #[test]
     fn registered_lists_have_their_own_bits_and_lower_case_ascii_words() {
