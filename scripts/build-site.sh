@@ -22,6 +22,8 @@ mkdir -p "$out/lib" "$out/pkg"
 for f in "${files[@]}"; do cp "www/$f" "$out/$f"; done
 # pkg/pressmark.js imports the JavaScript half of src/wasm.rs (src/decode.js) from here.
 rm -rf "$out/pkg/snippets"
-cp -r www/pkg/snippets "$out/pkg/snippets"
-files+=($(cd www && find pkg/snippets -type f))
+if [ -d www/pkg/snippets ]; then
+  cp -r www/pkg/snippets "$out/pkg/snippets"
+  files+=($(cd www && find pkg/snippets -type f))
+fi
 echo "site: ${#files[@]} files in $out" >&2
