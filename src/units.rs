@@ -267,6 +267,7 @@ fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool
 
 thread_local! {
     static CURRENCY_WORD_MAP: Map<&'static str> = map_of(CURRENCY_WORDS.iter().copied(), true);
+    static CURRENCY_CODE_MAP: Map<&'static str> = map_of(CURRENCY_CODES.iter().map(|&c| (c, c)), false);
     static UNIT_WORD_MAP: Map<(&'static str, Dim)> = map_of(UNIT_WORDS.iter().map(|&(k, c, d)| (k, (c, d))), true);
     static UNIT_SYMBOL_MAP: Map<(&'static str, Dim)> = map_of(UNIT_SYMBOLS.iter().map(|&(k, d)| (k, (k, d))), false);
     static UNIT_QUALIFIER_MAP: Map<Option<Dim>> = map_of(UNIT_QUALIFIERS.iter().copied(), true);
@@ -283,12 +284,7 @@ pub fn currency_symbol(w: &str) -> Option<&'static str> {
 
 /// A currency code (`EUR`, `USD`) as written, upper case (`Rs`, `RM` as listed).
 pub fn currency_code(w: &str) -> Option<&'static str> {
-    // Every code is two or three letters, the first a capital (a test checks): most words are
-    // turned away before the list is searched.
-    if !(2..=3).contains(&w.len()) || !w.as_bytes()[0].is_ascii_uppercase() {
-        return None;
-    }
-    CURRENCY_CODES.iter().find(|c| **c == w).copied()
+    get(&CURRENCY_CODE_MAP, w, false)
 }
 
 /// A currency name (`euros`, `dollar`), any case; `None` for the one-letter abbreviations,
@@ -367,9 +363,9 @@ mod tests {
         assert_eq!(currency_word("c"), None);
         assert_eq!(currency_code("EUR"), Some("EUR"));
         for c in CURRENCY_CODES {
-            assert!((2..=3).contains(&c.len()) && c.as_bytes()[0].is_ascii_uppercase(), "{c}: currency_code's gate turns it away");
             assert_eq!(currency_code(c), Some(*c));
         }
+        assert_eq!(currency_code("Eur"), None);
         assert_eq!(currency_code("eur"), None);
     }
 }
