@@ -222,15 +222,12 @@ impl<'d, 't> Scan<'d, 't> {
             // then no substring search is started.
             let r = run.as_bytes();
             let (mut colon, mut at, mut dot_letter) = (false, false, false);
-            const SIGNS: [bool; 256] = crate::text::byte_set(b".:@#");
-            if r.iter().any(|&c| SIGNS[usize::from(c)]) {
-                for (k, &c) in r.iter().enumerate() {
-                    match c {
-                        b':' => colon = true,
-                        b'@' => at = true,
-                        b'.' => dot_letter |= r.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
-                        _ => {}
-                    }
+            const SIGNS: [bool; 256] = crate::text::byte_set(b".:@");
+            for (k, &c) in r.iter().enumerate().filter(|&(_, &c)| SIGNS[usize::from(c)]) {
+                match c {
+                    b':' => colon = true,
+                    b'@' => at = true,
+                    _ => dot_letter |= r.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
                 }
             }
             let link = (colon && run.contains("://")) || run.starts_with("www.") || (at && run.len() > 3) || run.starts_with('#')
