@@ -104,11 +104,10 @@ impl Scan<'_, '_> {
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokKind::Num) => true,
-            Some(TokKind::Punct) => self.raw(i) == "." || vulgar(self.raw(i)).is_some(),
+            // Every vulgar fraction is more than one byte.
+            Some(TokKind::Punct) => self.raw(i) == "." || (self.raw(i).len() > 1 && vulgar(self.raw(i)).is_some()),
             Some(TokKind::Word) => {
-                self.doc.class(i) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0
-                    || self.doc.has(i, crate::text::HYPHEN)
-                    || self.raw(i).bytes().any(|b| b.is_ascii_digit())
+                self.doc.class(i) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 || self.doc.has(i, crate::text::HYPHEN | crate::text::DIGIT)
             }
             None => false,
         }
@@ -207,35 +206,32 @@ const CHANGE_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls"
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let n = doc.tokens.len();
+        let toks = &doc.tokens;
         let mut links = Vec::new();
-        // A link is a run of tokens without white space that contains `://`, `www.`, `@` or
-        // starts with `#`.
-        let mut a = 0;
-        while a < n {
-            let mut b = a + 1;
-            while b < n && !doc.tokens[b].space_before() {
+        // A link is a run of tokens without white space that has one of the signs below. Each
+        // sign is a character the tokenizer always makes a token of its own (`www.` and
+        // `.com` have their `.`; the `.` inside `3.5`, a number, is never before a letter), so
+        // only the runs around those tokens are read, not every run of the text: each once,
+        // as the scan goes on after the run.
+        const SIGNS: [bool; 256] = crate::text::byte_set(b".:@#");
+        let mut k = 0;
+        while k < n {
+            if toks[k].kind() != TokKind::Punct || !doc.text.as_bytes().get(toks[k].span().start).is_some_and(|&c| SIGNS[usize::from(c)]) {
+                k += 1;
+                continue;
+            }
+            let mut a = k;
+            while a > 0 && !toks[a].space_before() {
+                a -= 1;
+            }
+            let mut b = k + 1;
+            while b < n && !toks[b].space_before() {
                 b += 1;
             }
-            let run = &doc.text[doc.tokens[a].span().start..doc.tokens[b - 1].span().end];
-            // Every sign below needs one of these: a `:`, an `@`, a `#` first, `www.`, or a `.`
-            // before a letter. Most runs have none (a word, or one that ends a sentence), and
-            // then no substring search is started.
-            let r = run.as_bytes();
-            let (mut colon, mut at, mut dot_letter) = (false, false, false);
-            const SIGNS: [bool; 256] = crate::text::byte_set(b".:@");
-            for (k, &c) in r.iter().enumerate().filter(|&(_, &c)| SIGNS[usize::from(c)]) {
-                match c {
-                    b':' => colon = true,
-                    b'@' => at = true,
-                    _ => dot_letter |= r.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
-                }
-            }
-            let link = (colon && run.contains("://")) || run.starts_with("www.") || (at && run.len() > 3) || run.starts_with('#')
-                || (dot_letter && (run.contains(".com") || run.contains(".org") || run.contains(".html")));
-            if link {
+            if is_link(&doc.text[toks[a].span().start..toks[b - 1].span().end]) {
                 links.push((a, b));
             }
-            a = b;
+            k = b;
         }
         Scan { doc, links, n }
     }
@@ -1755,6 +1751,13 @@ impl<'d, 't> Scan<'d, 't> {
 
 /// Reads digits with separators: `100,000`, `3.5`, `3,5` (decimal comma), `1.000.000` and,
 /// with `euro_hint`, `100.000` (dot thousands). Returns the value and whether it is an integer.
+/// Whether a run of text without white space is a link: a URL (`://`, `www.`, `.com`,
+/// `.org`, `.html`), an e-mail address or handle (`@`) or a hashtag.
+fn is_link(run: &str) -> bool {
+    run.contains("://") || run.starts_with("www.") || (run.contains('@') && run.len() > 3) || run.starts_with('#')
+        || [".com", ".org", ".html"].iter().any(|d| run.contains(d))
+}
+
 fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
@@ -1923,6 +1926,33 @@ mod tests {
                     assert!(s.may_start(i), "the gate passes over {:?} in {context:?}", doc.tok(i));
                 }
             }
+        }
+    }
+
+    /// The links are those of a test of every run of tokens without white space, on the
+    /// corpus and on runs built to have a sign inside a number, at the start or end of a
+    /// text, or next to other signs.
+    #[test]
+    fn links_are_the_runs_with_a_link_sign() {
+        let odd = "www.x.com 3.com 1.5.org a@b @ab @a #tag #1 x# http://x.y/z?q=1 mailto:a@b.org a.html. \
+            (www.a.b) “@handle” 4:30 10.5% e.g. U.S. ...com #.# :// a:b @@@@ www.com, x.co.uk";
+        let mut texts = crate::text::gate_test_texts(odd);
+        texts.extend(["#x", "www.", "a@bc", ".com", "x", "", " @ab ", "\n#h\n"].map(String::from));
+        for text in &texts {
+            let doc = Doc::new(text);
+            let mut every = Vec::new();
+            let mut a = 0;
+            while a < doc.tokens.len() {
+                let mut b = a + 1;
+                while b < doc.tokens.len() && !doc.tokens[b].space_before() {
+                    b += 1;
+                }
+                if is_link(&text[doc.tokens[a].span().start..doc.tokens[b - 1].span().end]) {
+                    every.push((a, b));
+                }
+                a = b;
+            }
+            assert_eq!(Scan::new(&doc).links, every, "{:?}", text.chars().take(60).collect::<String>());
         }
     }
 

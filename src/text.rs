@@ -51,7 +51,7 @@ impl Token {
         };
         Token {
             start: u32::try_from(span.start).unwrap_or(u32::MAX),
-            meta: len | (kind << KIND_SHIFT) | (u32::from(newline_before) * NEWLINE) | (u32::from(space_before) * SPACE) | (u32::from(shape & 7) << SHAPE_SHIFT),
+            meta: len | (kind << KIND_SHIFT) | (u32::from(newline_before) * NEWLINE) | (u32::from(space_before) * SPACE) | (u32::from(shape & 15) << SHAPE_SHIFT),
         }
     }
 
@@ -106,6 +106,9 @@ pub const CAPITALISED: u8 = 1;
 pub const APOSTROPHE: u8 = 2;
 /// [`Token::shape`]: the token contains `-`, `‐` or `‑`.
 pub const HYPHEN: u8 = 4;
+/// [`Token::shape`]: the token contains an ASCII digit (every number does, and words such as
+/// `USD3` or `COVID-19`).
+pub const DIGIT: u8 = 8;
 
 /// The [`Token::shape`] bits of `w`, read from its bytes: what the tokenizer must agree with,
 /// and what it gives the pieces of a token it cuts at [`MAX_TOKEN`].
@@ -119,6 +122,7 @@ fn shape(w: &str) -> u8 {
         match c {
             b'\'' => s |= APOSTROPHE,
             b'-' => s |= HYPHEN,
+            b'0'..=b'9' => s |= DIGIT,
             // ’ is E2 80 99; ‐ and ‑ are E2 80 90 and E2 80 91.
             0xE2 => match b.get(k + 1..k + 3) {
                 Some([0x80, 0x99]) => s |= APOSTROPHE,
@@ -324,8 +328,10 @@ fn tokenize(text: &str) -> Vec<Token> {
         let kind = if letter(c, char::is_alphabetic) {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
+            let mut seen = 0; // the ALNUM values of the ASCII letters and digits taken
             loop {
-                while bytes.get(end).is_some_and(|&b| ALNUM[usize::from(b)]) {
+                while let Some(&c) = bytes.get(end).map(|&b| &ALNUM[usize::from(b)]).filter(|&&c| c != 0) {
+                    seen |= c;
                     end += 1;
                 }
                 // The common end of a word: an ASCII character that is neither a letter or
@@ -345,8 +351,12 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
+            if seen & ALNUM_DIGIT != 0 {
+                shape |= DIGIT;
+            }
             TokKind::Word
         } else if c.is_ascii_digit() {
+            shape |= DIGIT;
             loop {
                 while bytes.get(end).is_some_and(u8::is_ascii_digit) {
                     end += 1;
@@ -401,8 +411,20 @@ fn letter(c: char, test: fn(char) -> bool) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && test(c)
 }
 
-/// `u8::is_ascii_alphanumeric` as a table: the tokenizer's inner loop, one look-up a byte.
-const ALNUM: [bool; 256] = byte_set(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+/// `u8::is_ascii_alphanumeric` as a table, digits apart: the tokenizer's inner loop, one
+/// look-up a byte, which also tells it whether a word has a digit ([`DIGIT`]).
+const ALNUM: [u8; 256] = {
+    let (letters, digits) = (byte_set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), byte_set(b"0123456789"));
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if digits[b] { ALNUM_DIGIT } else if letters[b] { 1 } else { 0 };
+        b += 1;
+    }
+    t
+};
+/// [`ALNUM`]'s value for an ASCII digit (a letter's is 1, other bytes' 0).
+const ALNUM_DIGIT: u8 = 2;
 
 /// A table of the bytes in `set`, for scans that test every byte of a text: one look-up where
 /// a chain of comparisons took several instructions a byte.
@@ -514,7 +536,7 @@ mod tests {
 
     #[test]
     fn tokenizer_shapes_agree_with_the_bytes() {
-        for t in gate_test_texts("Über don’t de‑escalate x-y o'k ’ - éa ʼn A-1 ‐x ΆΣ ǅx") {
+        for t in gate_test_texts("Über don’t de‑escalate x-y o'k ’ - éa ʼn A-1 ‐x ΆΣ ǅx USD3 x-19 3,5 ٣ a٣1") {
             let d = Doc::new(&t);
             for (i, tk) in d.tokens.iter().enumerate() {
                 assert_eq!(tk.shape(), shape(tk.span().of(&t)), "token {i} {:?}", tk.span().of(&t));
@@ -528,6 +550,10 @@ mod tests {
         let d = Doc::new(t);
         let got: Vec<u8> = (0..d.tokens.len()).map(|i| d.tokens[i].shape()).collect();
         assert_eq!(got, [CAPITALISED, APOSTROPHE, HYPHEN, HYPHEN, APOSTROPHE, APOSTROPHE, HYPHEN, 0]);
+        let t = "USD3 x-19 COVID-19 3.5 a٣ ½ 7";
+        let d = Doc::new(t);
+        let got: Vec<u8> = (0..d.tokens.len()).map(|i| d.tokens[i].shape()).collect();
+        assert_eq!(got, [CAPITALISED | DIGIT, HYPHEN | DIGIT, CAPITALISED | HYPHEN | DIGIT, DIGIT, 0, 0, DIGIT]);
         assert!(d.has(0, CAPITALISED | HYPHEN) && !d.has(0, HYPHEN) && !d.has(99, CAPITALISED));
     }
 
@@ -559,7 +585,8 @@ mod tests {
     #[test]
     fn byte_tables() {
         for b in 0..=255u8 {
-            assert_eq!(ALNUM[usize::from(b)], b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(ALNUM[usize::from(b)] != 0, b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(ALNUM[usize::from(b)] == ALNUM_DIGIT, b.is_ascii_digit(), "{b}");
         }
         assert_eq!(byte_set(b"\n\xE2").iter().filter(|&&x| x).count(), 2);
     }
