@@ -231,7 +231,8 @@ impl<'t> Doc<'t> {
             // Token indices fit in u32: wasm32 cannot hold 2^32 tokens, nor the CLI's users.
             block_first.push(u32::try_from(k).unwrap_or(u32::MAX));
         }
-        Doc { text, tokens, paragraphs: paragraphs(text), lower, odd_lower, class, masks, block_first }
+        let paragraphs = paragraphs(text, &tokens);
+        Doc { text, tokens, paragraphs, lower, odd_lower, class, masks, block_first }
     }
 
     /// Token `i` lower-cased, as `str::to_lowercase` would give it (empty past the end).
@@ -452,36 +453,22 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn paragraphs(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
+/// Non-empty lines, trimmed (see [`Doc::paragraphs`]). A line ends at `\n`, `\r` or U+2029;
+/// every character but white space is in a token, so a trimmed line runs from the first token
+/// after a break to the last before the next, and only the gaps the tokenizer marked as
+/// holding a line break (which U+2028 also is) are read.
+fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
-    while i <= bytes.len() {
-        // Most bytes are none of the three a break starts with.
-        const MAY_BREAK: [bool; 256] = byte_set(b"\n\r\xE2");
-        i += bytes.get(i..).unwrap_or_default().iter().position(|&b| MAY_BREAK[usize::from(b)]).unwrap_or(bytes.len() - i);
-        let brk = match bytes.get(i) {
-            None => 1,
-            Some(b'\n' | b'\r') => 1,
-            Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
-            Some(_) => 0,
-        };
-        if brk == 0 {
-            i += 1;
-            continue;
+    let Some(first) = tokens.first() else { return out };
+    let mut start = first.span().start;
+    for w in tokens.windows(2) {
+        let (prev, t) = (w[0].span(), &w[1]);
+        if t.newline_before() && text.get(prev.end..t.span().start).is_some_and(|gap| gap.contains(['\n', '\r', '\u{2029}'])) {
+            out.push(Span::new(start, prev.end));
+            start = t.span().start;
         }
-        let line = &text[start..i];
-        let trimmed = line.trim_start();
-        let s = start + (line.len() - trimmed.len());
-        let e = s + trimmed.trim_end().len();
-        if e > s {
-            out.push(Span::new(s, e));
-        }
-        i += brk;
-        start = i;
     }
+    out.push(Span::new(start, tokens[tokens.len() - 1].span().end));
     out
 }
 
@@ -562,6 +549,50 @@ mod tests {
         assert_eq!(words("100,000 troops, 3.5. 1,"), ["100,000", "troops", ",", "3.5", ".", "1", ","]);
     }
 
+    fn paragraphs_of_lines(text: &str) -> Vec<Span> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        // Line ends by byte: `\n`, `\r`, and U+2029 (E2 80 A9); no other char contains these bytes.
+        while i <= bytes.len() {
+            // Most bytes are none of the three a break starts with.
+            const MAY_BREAK: [bool; 256] = byte_set(b"\n\r\xE2");
+            i += bytes.get(i..).unwrap_or_default().iter().position(|&b| MAY_BREAK[usize::from(b)]).unwrap_or(bytes.len() - i);
+            let brk = match bytes.get(i) {
+                None => 1,
+                Some(b'\n' | b'\r') => 1,
+                Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA9]) => 3,
+                Some(_) => 0,
+            };
+            if brk == 0 {
+                i += 1;
+                continue;
+            }
+            let line = &text[start..i];
+            let trimmed = line.trim_start();
+            let s = start + (line.len() - trimmed.len());
+            let e = s + trimmed.trim_end().len();
+            if e > s {
+                out.push(Span::new(s, e));
+            }
+            i += brk;
+            start = i;
+        }
+        out
+    }
+
+    /// Paragraphs read from the tokens are the trimmed non-empty lines of the text.
+    #[test]
+    fn paragraphs_from_tokens_are_the_lines_of_the_text() {
+        let odd = "a\r\nb\n\n  c  \r\rd\u{2029}e\u{2028}f \u{85}g\x0Bh\x0Ci\u{3000}\n\u{3000}j\n \t \nk";
+        let mut texts = gate_test_texts(odd);
+        texts.extend(["", " ", "\n", "x", "\nx\n", "x\u{2029}", "\u{2029}\u{2029}x \u{2028} y"].map(String::from));
+        for t in &texts {
+            assert_eq!(Doc::new(t).paragraphs, paragraphs_of_lines(t), "{:?}", t.chars().take(60).collect::<String>());
+        }
+    }
+
     #[test]
     fn paragraphs_are_lines() {
         let t = "One.\r\n\r\n  Two two. \nThree";
@@ -571,7 +602,7 @@ mod tests {
         assert!(d.tokens[2].newline_before());
         // U+2029 ends a paragraph, U+2028 does not; any white space is trimmed.
         let t = "a\u{2029}b\u{2028}c\r\n \u{3000}d\u{3000}\u{2029}";
-        let p: Vec<&str> = paragraphs(t).iter().map(|s| s.of(t)).collect();
+        let p: Vec<&str> = Doc::new(t).paragraphs.iter().map(|s| s.of(t)).collect();
         assert_eq!(p, ["a", "b\u{2028}c", "d"]);
     }
 
