@@ -411,6 +411,11 @@ impl Ranked {
         }
     }
 
+    /// Whether the set holds `i`.
+    fn contains(&self, i: usize) -> bool {
+        self.blocks.get(i / 64).is_some_and(|&(w, _)| w >> (i % 64) & 1 == 1)
+    }
+
     /// How many positions up to `i`, inclusive, the set holds; `None` past the last block.
     fn rank(&self, i: usize) -> Option<u32> {
         let &(w, before) = self.blocks.get(i / 64)?;
@@ -528,10 +533,17 @@ impl<'a, 't> Ctx<'a, 't> {
     /// `match` there), and never inside a quote. Turns away nearly every token cheaply.
     #[inline]
     fn may_end_sentence(&self, prev: usize, next: usize) -> bool {
-        let (qp, qn) = (self.qa(prev), self.qa(next));
-        match qp {
-            None => self.doc.tokens[prev].kind() == TokKind::Punct,
-            Some(_) => qp != qn,
+        let quoted = |i: usize| self.flags.get(i).is_some_and(|f| f & QUOTED != 0);
+        if !quoted(prev) {
+            return self.doc.tokens[prev].kind() == TokKind::Punct;
+        }
+        // Whether `prev` and `next` lie in different top-level quotes. Those are disjoint, so
+        // two neighbours both quoted are in two only if a quote starts at the second: a bit,
+        // where the quotes' numbers would take two ranks.
+        match (next == prev + 1, quoted(next)) {
+            (_, false) => true,
+            (true, true) => self.quote_starts.contains(next),
+            (false, true) => self.qa(prev) != self.qa(next),
         }
     }
 
@@ -1430,6 +1442,15 @@ mod tests {
                     assert!(ctx.is_cue(i));
                 } else {
                     assert!(!ctx.is_cue(i));
+                }
+                if i > 0 && i < doc.tokens.len() {
+                    // The gate as the quotes' numbers tell it, without the shortcut by a bit.
+                    let (qp, qn) = (ctx.qa(i - 1), ctx.qa(i));
+                    let by_numbers = match qp {
+                        None => doc.tokens[i - 1].kind() == crate::text::TokKind::Punct,
+                        Some(_) => qp != qn,
+                    };
+                    assert_eq!(ctx.may_end_sentence(i - 1, i), by_numbers, "at {:?}", doc.tok(i));
                 }
                 if i > 0 && i < doc.tokens.len() && ctx.ends_sentence(i - 1, i) {
                     ends += 1;
