@@ -405,10 +405,11 @@ fn opens_paragraph(text: &str, para: Span, family: Family) -> bool {
 fn classify(doc: &Doc, span: Span, multi_paragraph: bool) -> QuoteKind {
     let text = doc.text;
     let inner = inner_text(text, span);
-    let words = inner.split_whitespace().count();
     if multi_paragraph {
         return QuoteKind::Full;
     }
+    // Only counts up to nine are told apart below: a long quote is not read to its end.
+    let words = inner.split_whitespace().take(9).count();
     let para = doc.paragraph_of(span.start).map_or(span, |p| doc.paragraphs[p]);
     let before = text.get(para.start..span.start).unwrap_or("").trim_end();
     let sentence_start = before.is_empty()
