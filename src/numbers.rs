@@ -104,8 +104,9 @@ impl Scan<'_, '_> {
     fn may_start(&self, i: usize) -> bool {
         match self.kind(i) {
             Some(TokKind::Num) => true,
-            // Every vulgar fraction is more than one byte.
-            Some(TokKind::Punct) => self.raw(i) == "." || (self.raw(i).len() > 1 && vulgar(self.raw(i)).is_some()),
+            // Only the core reader starts at a sign: a decimal point before its digits (`.5`),
+            // or a vulgar fraction, each more than one byte.
+            Some(TokKind::Punct) => (self.raw(i) == "." && self.is_num(i + 1) && self.glued(i + 1)) || (self.raw(i).len() > 1 && vulgar(self.raw(i)).is_some()),
             Some(TokKind::Word) => {
                 self.doc.class(i) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 || self.doc.has(i, crate::text::HYPHEN | crate::text::DIGIT)
             }
