@@ -339,7 +339,7 @@ impl<'d, 't> Scan<'d, 't> {
         let mut best: Option<(usize, DateKind)> = None;
         let mut take = |r: Option<(usize, DateKind)>| {
             if let Some((e, k)) = r {
-                if best.map_or(true, |(b, _)| e > b) {
+                if best.is_none_or(|(b, _)| e > b) {
                     best = Some((e, k));
                 }
             }

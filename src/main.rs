@@ -264,7 +264,7 @@ fn write_ansi(out: &mut impl Write, text: &str, a: &pressmark::Analysis) -> io::
         out.write_all(b"\n")?;
     }
     let count = |k: Kind| marks.iter().filter(|m| m.kind == k).count();
-    write!(out, "\n")?;
+    writeln!(out)?;
     for (k, label) in [(Kind::Quote, "quotes"), (Kind::Speaker, "speakers"), (Kind::Number, "numbers"), (Kind::Date, "dates")] {
         write!(out, "{}■ {label} {}\x1b[0m  ", ansi_style(k), count(k))?;
     }

@@ -1161,7 +1161,7 @@ impl<'d, 't> Scan<'d, 't> {
             let m = if self.glued(e) && digits {
                 numwords::MAGNITUDE_ABBREVIATIONS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
                     .or_else(|| numwords::magnitude(w).filter(|m| *m >= 1e3 && !w.ends_with('s')))
-                    .or_else(|| match w {
+                    .or(match w {
                         "b" if !matches!(core.form, Form::Digits { int: true, .. }) => Some(1e9),
                         "mil" | "mln" => Some(1e6),
                         "bil" | "bln" => Some(1e9),
