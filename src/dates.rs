@@ -297,6 +297,16 @@ impl<'d, 't> Scan<'d, 't> {
     fn low(&self, i: usize) -> &str {
         self.doc.low(i)
     }
+    /// Whether token `i`, lower-cased, is in `list` (a registered one): for a word, the class
+    /// the `Doc` looked up once.
+    fn low_in(&self, i: usize, list: &lexicon::WordList) -> bool {
+        if self.is_word(i) { self.doc.is(i, list) } else { list.contains(self.low(i)) }
+    }
+    /// Whether [`Self::base`] of token `i` is in `list` (a registered one): a word without an
+    /// apostrophe is its own base.
+    fn base_in(&self, i: usize, list: &lexicon::WordList) -> bool {
+        if self.is_word(i) && !self.doc.has(i, APOSTROPHE) { self.doc.is(i, list) } else { list.contains(self.base(i)) }
+    }
     /// The lower-cased token without a possessive ending (`friday's` → `friday`).
     fn base(&self, i: usize) -> &str {
         let w = self.low(i);
@@ -858,7 +868,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let e = self.weekday_name(j)?;
         let mut e = e;
-        if PARTS_OF_DAY.contains(self.base(e)) && self.base(j) == self.low(j) {
+        if self.base_in(e, &PARTS_OF_DAY) && self.base(j) == self.low(j) {
             e += 1;
         } else if self.low(e) == "the" {
             // Tuesday the 19th
@@ -876,11 +886,11 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let w = self.low(j);
-        if WEEKDAYS.contains(self.base(j)) {
+        if self.base_in(j, &WEEKDAYS) {
             return Some(j + 1);
         }
         // Plurals as in `3 fridays from now` are read by the amount reader.
-        if WEEKDAY_ABBREVIATIONS.contains(w) {
+        if self.doc.is(j, &WEEKDAY_ABBREVIATIONS) {
             let dot = self.raw(j + 1) == "." && self.glued(j + 1);
             let comma = self.raw(j + 1) == ",";
             let ambiguous = matches!(w, "sat" | "sun" | "wed");
@@ -909,14 +919,14 @@ impl<'d, 't> Scan<'d, 't> {
         if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
-        if !DAY_WORDS.contains(self.base(i)) {
+        if !self.base_in(i, &DAY_WORDS) {
             return None;
         }
         if w == "overnight" {
             return None;
         }
         let mut e = i + 1;
-        if PARTS_OF_DAY.contains(self.base(e)) && w != "tonight" && self.base(i) == w {
+        if self.base_in(e, &PARTS_OF_DAY) && w != "tonight" && self.base(i) == w {
             e += 1;
         }
         Some((e, DateKind::Relative))
@@ -951,7 +961,7 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
         }
         let lead = self.low(j);
-        if !RELATIVE_LEADS.contains(lead) {
+        if !self.low_in(j, &RELATIVE_LEADS) {
             return None;
         }
         if (lead == "same" || lead == "that") && self.low(j.wrapping_sub(1)) != "the" && !has_lead {
@@ -962,7 +972,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let k = j + 1;
         let p = self.base(k);
-        if PERIODS.contains(p) || (p == "day" && lead != "this") {
+        if self.base_in(k, &PERIODS) || (p == "day" && lead != "this") {
             if lead == "this" && p == "term" {
                 return None;
             }
@@ -1392,6 +1402,24 @@ fn valid_dmy(p: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Asking a list by the `Doc`'s classes gives what asking it by the word does, at every
+    /// token of the corpus (as written, lower- and upper-cased) and of odd words.
+    #[test]
+    fn lists_asked_by_class_agree_with_lists_asked_by_word() {
+        let lists = [&PARTS_OF_DAY, &WEEKDAYS, &WEEKDAY_ABBREVIATIONS, &DAY_WORDS, &RELATIVE_LEADS, &PERIODS];
+        let odd = "Friday's fridays FRIDAY’S morning's K\u{212A}ELVIN İstanbul today's week 'week' Week-end 2019's ’s";
+        for text in &crate::text::gate_test_texts(odd) {
+            let doc = Doc::new(text);
+            let s = Scan::new(&doc);
+            for i in 0..doc.tokens.len() + 1 {
+                for list in lists {
+                    assert_eq!(s.low_in(i, list), list.contains(s.low(i)), "{:?}", doc.tok(i));
+                    assert_eq!(s.base_in(i, list), list.contains(s.base(i)), "{:?}", doc.tok(i));
+                }
+            }
+        }
+    }
 
     /// `may_start` never turns away a token where a pattern matches: every token of the golden
     /// corpus and of a list of date phrases, each also lower-cased and upper-cased.
