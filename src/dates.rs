@@ -297,6 +297,15 @@ impl<'d, 't> Scan<'d, 't> {
     fn low(&self, i: usize) -> &str {
         self.doc.low(i)
     }
+    /// [`numwords::ordinal`] of token `i`, lower-cased: asked only of the number words (every
+    /// word it reads is one), which the `Doc` has classed.
+    fn ordinal_word(&self, i: usize) -> Option<f64> {
+        if self.doc.is(i, &NUMBER_WORDS) { numwords::ordinal(self.low(i)) } else { None }
+    }
+    /// [`numwords::small_cardinal`] of token `i`, lower-cased, asked as [`Self::ordinal_word`].
+    fn cardinal_word(&self, i: usize) -> Option<u32> {
+        if self.doc.is(i, &NUMBER_WORDS) { numwords::small_cardinal(self.low(i)) } else { None }
+    }
     /// Whether token `i`, lower-cased, is in `list` (a registered one): for a word, the class
     /// the `Doc` looked up once.
     fn low_in(&self, i: usize, list: &lexicon::WordList) -> bool {
@@ -526,7 +535,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// A clock reading at `i` and whether it is unmistakably a time (`5 p.m.`, `17:00`) rather
     /// than a bare hour (`5`).
     fn clock(&self, i: usize) -> Option<(usize, bool)> {
-        let hour_word = numwords::small_cardinal(self.low(i)).filter(|v| (1..=12).contains(v) && self.is_word(i));
+        let hour_word = self.cardinal_word(i).filter(|v| (1..=12).contains(v) && self.is_word(i));
         // 330 p.m., 1030 am: hours and minutes run together, only with am/pm.
         if let Some(hm) = self.int(i).filter(|_| matches!(self.raw(i).len(), 3 | 4)) {
             if hm % 100 < 60 && (1..=12).contains(&(hm / 100)) {
@@ -573,7 +582,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         } else if hour_word.is_some() && self.is_word(e) {
             // twenty three as minutes after a spelled hour: four twenty-three a m
-            if numwords::small_cardinal(self.low(e)).is_some_and(|m| (10..60).contains(&m)) && self.ampm(e + 1).is_some() {
+            if self.cardinal_word(e).is_some_and(|m| (10..60).contains(&m)) && self.ampm(e + 1).is_some() {
                 e += 1;
             }
         }
@@ -639,7 +648,7 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
         } else if w == "a" && self.low(i + 1) == "quarter" {
             j += 2;
-        } else if self.int(j).is_some_and(|m| m < 60) || numwords::small_cardinal(w).is_some_and(|m| m < 60) && self.is_word(j) {
+        } else if self.int(j).is_some_and(|m| m < 60) || self.cardinal_word(j).is_some_and(|m| m < 60) && self.is_word(j) {
             j += 1;
             if matches!(self.low(j), "minutes" | "minute" | "mins" | "min") {
                 j += 1;
@@ -717,7 +726,7 @@ impl<'d, 't> Scan<'d, 't> {
             return Some((d, e));
         }
         if self.is_word(i) {
-            let o = numwords::ordinal(self.low(i))?;
+            let o = self.ordinal_word(i)?;
             if (1.0..=31.0).contains(&o) {
                 return Some((o as u32, i + 1));
             }
@@ -1058,7 +1067,7 @@ impl<'d, 't> Scan<'d, 't> {
                     }
                 } else if numwords::small_cardinal(w).is_some() && self.is_word(k) {
                     k += 1;
-                    if numwords::small_cardinal(self.low(k)).is_some_and(|u| (1..10).contains(&u)) {
+                    if self.cardinal_word(k).is_some_and(|u| (1..10).contains(&u)) {
                         k += 1;
                     }
                 } else {
@@ -1249,7 +1258,7 @@ impl<'d, 't> Scan<'d, 't> {
             let (ord, k) = if self.int(j).is_some() && self.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") {
                 (true, j + 2)
             } else {
-                (numwords::ordinal(self.low(j)).is_some_and(|o| o <= 30.0) && self.is_word(j), j + 1)
+                (self.ordinal_word(j).is_some_and(|o| o <= 30.0) && self.is_word(j), j + 1)
             };
             if ord && j > i && matches!(self.low(k), "century" | "millennium") {
                 return Some((k + 1, DateKind::Period));
@@ -1292,7 +1301,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let j = if self.low(i) == "the" { i + 1 } else { i };
         {
-            let (o, k) = if let Some(o) = numwords::ordinal(self.low(j)) {
+            let (o, k) = if let Some(o) = self.ordinal_word(j) {
                 (o, j + 1)
             } else if self.int(j).is_some() && self.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") {
                 (self.int(j).unwrap_or(9) as f64, j + 2)
@@ -1364,7 +1373,7 @@ impl<'d, 't> Scan<'d, 't> {
             j += 1;
         }
         let w = self.low(j);
-        let ord = numwords::ordinal(w).is_some() || w == "last" || (self.int(j).is_some() && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th"));
+        let ord = self.ordinal_word(j).is_some() || w == "last" || (self.int(j).is_some() && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th"));
         let mut k = j;
         if ord {
             k += if self.int(j).is_some() { 2 } else { 1 };
@@ -1403,12 +1412,13 @@ fn valid_dmy(p: &[&str]) -> bool {
 mod tests {
     use super::*;
 
-    /// Asking a list by the `Doc`'s classes gives what asking it by the word does, at every
-    /// token of the corpus (as written, lower- and upper-cased) and of odd words.
+    /// Asking a list or a number word by the `Doc`'s classes gives what asking by the word
+    /// does, at every token of the corpus (as written, lower- and upper-cased) and of odd words.
     #[test]
     fn lists_asked_by_class_agree_with_lists_asked_by_word() {
         let lists = [&PARTS_OF_DAY, &WEEKDAYS, &WEEKDAY_ABBREVIATIONS, &DAY_WORDS, &RELATIVE_LEADS, &PERIODS];
-        let odd = "Friday's fridays FRIDAY’S morning's K\u{212A}ELVIN İstanbul today's week 'week' Week-end 2019's ’s";
+        let odd = "Friday's fridays FRIDAY’S morning's K\u{212A}ELVIN İstanbul today's week 'week' Week-end 2019's ’s \
+            first Twenty-First twenty-one ELEVEN a an one 1st 21st third's";
         for text in &crate::text::gate_test_texts(odd) {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
@@ -1417,6 +1427,8 @@ mod tests {
                     assert_eq!(s.low_in(i, list), list.contains(s.low(i)), "{:?}", doc.tok(i));
                     assert_eq!(s.base_in(i, list), list.contains(s.base(i)), "{:?}", doc.tok(i));
                 }
+                assert_eq!(s.ordinal_word(i), numwords::ordinal(s.low(i)), "{:?}", doc.tok(i));
+                assert_eq!(s.cardinal_word(i), numwords::small_cardinal(s.low(i)), "{:?}", doc.tok(i));
             }
         }
     }
