@@ -116,7 +116,7 @@ fn one_edit(a: &str, b: &str) -> bool {
 }
 
 #[derive(Default)]
-struct Linker {
+struct Linker<'t> {
     ents: Vec<Ent>,
     by_key: Index,
     by_surname: Index,
@@ -124,13 +124,19 @@ struct Linker {
     by_title: Index,
     /// Entity ids by latest mention, most recent last; bounded.
     recent: Vec<usize>,
+    /// The buffers [`Linker::link`] reads each mention into, kept from one mention to the next
+    /// so that a mention allocates nothing (most of a text's mentions are a word or two).
+    words: Vec<Word<'t>>,
+    keys: String,
+    body_key: String,
+    name_words: Vec<(usize, usize)>,
 }
 
 const RECENT: usize = 32;
 
 /// Links `mentions` (sorted by start) into entities; returns them and each mention's entity.
 /// `alias_of[k]` names an earlier-linked mention that mention `k` stands in apposition to.
-pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) -> (Vec<Entity>, Vec<Option<usize>>) {
+pub(super) fn link<'t>(text: &'t str, mentions: &[Span], alias_of: &[Option<usize>]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut l = Linker::default();
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     for (k, &m) in mentions.iter().enumerate() {
@@ -221,7 +227,7 @@ fn capitalized(w: &str) -> bool {
     w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase)
 }
 
-impl Linker {
+impl<'t> Linker<'t> {
     /// A new entity named `name` (empty until a mention names it), and its id.
     fn new_entity(&mut self, name: String) -> usize {
         self.ents.push(Ent {
@@ -237,12 +243,21 @@ impl Linker {
         self.ents.len() - 1
     }
 
-    fn link(&mut self, text: &str, mention: Span, forced: Option<usize>) -> Option<usize> {
+    fn link(&mut self, text: &'t str, mention: Span, forced: Option<usize>) -> Option<usize> {
         let m = mention.of(text);
         // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`. Their keys
         // (`key_word`) are written one after another into `keys`.
-        let mut words: Vec<Word> = Vec::new();
-        let mut keys = String::with_capacity(m.len());
+        let (mut words, mut keys) = (std::mem::take(&mut self.words), std::mem::take(&mut self.keys));
+        let (mut body_key, mut name_keys) = (std::mem::take(&mut self.body_key), std::mem::take(&mut self.name_words));
+        (words.clear(), keys.clear(), body_key.clear(), name_keys.clear());
+        let id = self.link_words(m, mention, forced, &mut words, &mut keys, &mut body_key, &mut name_keys);
+        (self.words, self.keys, self.body_key, self.name_words) = (words, keys, body_key, name_keys);
+        id
+    }
+
+    /// [`Linker::link`] with its buffers, empty.
+    #[allow(clippy::too_many_arguments)]
+    fn link_words(&mut self, m: &'t str, mention: Span, forced: Option<usize>, words: &mut Vec<Word<'t>>, keys: &mut String, body_key: &mut String, name_keys: &mut Vec<(usize, usize)>) -> Option<usize> {
         let mut depth = 0;
         for w in m.split_whitespace() {
             if w.starts_with('(') {
@@ -250,7 +265,7 @@ impl Linker {
             }
             if depth == 0 {
                 let start = keys.len();
-                push_key_word(&mut keys, w);
+                push_key_word(keys, w);
                 let class = lexicon::classes(&keys[start..]);
                 words.push(Word { raw: w, key: (start, keys.len()), class, cap: capitalized(w) });
             }
@@ -264,7 +279,7 @@ impl Linker {
             return self.pronoun(mention, key(first));
         }
         let definite = first.class & DEFINITE.bit() != 0;
-        let body: &[Word] = if first.class & super::DETERMINERS.bit() != 0 { &words[1..] } else { &words };
+        let body: &[Word] = if first.class & super::DETERMINERS.bit() != 0 { &words[1..] } else { words };
         // The head noun comes before any prepositional phrase: `director` in `the director of
         // the agency`.
         let pp = body.iter().position(|w| ["of", "in", "at", "for", "from", "with", "on"].iter().any(|p| p.eq_ignore_ascii_case(w.raw))).unwrap_or(body.len());
@@ -279,7 +294,6 @@ impl Linker {
         }
         let proper_count = body.iter().filter(|w| w.cap).count();
         let first_proper = body.iter().find(|w| w.cap).map(|w| w.raw);
-        let mut body_key = String::with_capacity(keys.len() + body.len());
         for k in body.iter().map(key).filter(|k| !k.is_empty()) {
             if !body_key.is_empty() {
                 body_key.push(' ');
@@ -287,10 +301,12 @@ impl Linker {
             body_key.push_str(k);
         }
         // Name words without titles: `Mr. Ruiz` → `ruiz`.
-        let name_words: Vec<&str> = body.iter().filter(|w| w.cap && w.key.1 > w.key.0 && w.class & TITLES.bit() == 0).map(key).collect();
+        name_keys.extend(body.iter().filter(|w| w.cap && w.key.1 > w.key.0 && w.class & TITLES.bit() == 0).map(|w| w.key));
+        let name_word = |k: usize| name_keys.get(k).map_or("", |&(a, b)| &keys[a..b]);
+        let name_count = name_keys.len();
         // `Ana Ruiz and Tomas Brek` is a group: no surname of its own.
         let group = words.iter().any(|w| key(w) == "and");
-        let ends_in_name = body.last().is_some_and(|w| w.cap) && !name_words.is_empty() && !group;
+        let ends_in_name = body.last().is_some_and(|w| w.cap) && name_count > 0 && !group;
         let found = if forced.is_some() {
             forced
         } else if let Some(&id) = self.by_key.get(body_key.as_str()) {
@@ -299,16 +315,16 @@ impl Linker {
             // `the official`, `the department`, `the secretary`.
             self.by_head.get(head).or_else(|| self.by_title.get(head)).copied()
         } else if ends_in_name {
-            let surname = name_words.last().copied().unwrap_or_default();
-            let firsts = &name_words[..name_words.len() - 1];
+            let surname = name_word(name_count.wrapping_sub(1));
+            let firsts = || (0..name_count - 1).map(name_word);
             self.by_surname
                 .get(surname)
                 .copied()
                 .filter(|&id| {
                     let e = &self.ents[id];
-                    firsts.is_empty() || e.first_names.is_empty() || firsts.iter().any(|f| e.first_names.iter().any(|n| n == f))
+                    name_count == 1 || e.first_names.is_empty() || firsts().any(|f| e.first_names.iter().any(|n| n == f))
                 })
-                .or_else(|| if firsts.is_empty() { self.misspelt(surname) } else { None })
+                .or_else(|| if name_count == 1 { self.misspelt(surname) } else { None })
         } else {
             None
         };
@@ -344,15 +360,15 @@ impl Linker {
         if group || (head.ends_with('s') && !ends_in_name && !head.ends_with("ss")) {
             e.plural = true;
         }
-        if ends_in_name && name_words.len() >= 2 {
-            let f = name_words[0];
+        if ends_in_name && name_count >= 2 {
+            let f = name_word(0);
             if !e.first_names.iter().any(|n| n == f) {
                 e.first_names.push(f.to_string());
             }
         }
-        self.by_key.insert(&body_key, id);
+        self.by_key.insert(body_key, id);
         if ends_in_name {
-            if let Some(&s) = name_words.last() {
+            if let Some(s) = name_count.checked_sub(1).map(name_word) {
                 self.by_surname.insert(s, id);
                 if self.ents[id].surname.as_deref() != Some(s) {
                     self.ents[id].surname = Some(s.to_string());
@@ -363,7 +379,7 @@ impl Linker {
             // `the State Department` is also `the department`.
             self.by_head.insert(head, id);
         }
-        for w in &words {
+        for w in words.iter() {
             if w.class & PERSON_NOUNS.bit() != 0 && w.class & DEFINITE.bit() == 0 {
                 self.by_title.insert(key(w), id);
             }
