@@ -136,7 +136,7 @@ const RECENT: usize = 32;
 
 /// Links `mentions` (sorted by start) into entities; returns them and each mention's entity.
 /// `alias_of[k]` names an earlier-linked mention that mention `k` stands in apposition to.
-pub(super) fn link<'t>(text: &'t str, mentions: &[Span], alias_of: &[Option<usize>]) -> (Vec<Entity>, Vec<Option<usize>>) {
+pub(super) fn link(text: &str, mentions: &[Span], alias_of: &[Option<usize>]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut l = Linker::default();
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     for (k, &m) in mentions.iter().enumerate() {
@@ -249,7 +249,10 @@ impl<'t> Linker<'t> {
         // (`key_word`) are written one after another into `keys`.
         let (mut words, mut keys) = (std::mem::take(&mut self.words), std::mem::take(&mut self.keys));
         let (mut body_key, mut name_keys) = (std::mem::take(&mut self.body_key), std::mem::take(&mut self.name_words));
-        (words.clear(), keys.clear(), body_key.clear(), name_keys.clear());
+        words.clear();
+        keys.clear();
+        body_key.clear();
+        name_keys.clear();
         let id = self.link_words(m, mention, forced, &mut words, &mut keys, &mut body_key, &mut name_keys);
         (self.words, self.keys, self.body_key, self.name_words) = (words, keys, body_key, name_keys);
         id
