@@ -160,7 +160,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     let mut cue_subject: Vec<Option<Attr>> = Vec::new();
     let mut cue_toks: Vec<usize> = Vec::new();
     for i in 0..n {
-        if ctx.qa(i).is_none() && ctx.is_cue(i) {
+        if ctx.is_cue(i) && ctx.qa(i).is_none() {
             cue_toks.push(i);
             cue_subject.push(ctx.subject_of(i));
         }
@@ -473,7 +473,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut p = 0;
         for (i, t) in doc.tokens.iter().enumerate() {
             let prev_p = p;
-            while p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span().start {
+            // A paragraph starts only after a line break (see `Doc::paragraphs`).
+            while t.newline_before() && p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span().start {
                 p += 1;
             }
             if i == 0 {
