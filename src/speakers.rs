@@ -160,7 +160,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     let mut cue_subject: Vec<Option<Attr>> = Vec::new();
     let mut cue_toks: Vec<usize> = Vec::new();
     for i in 0..n {
-        if ctx.is_cue(i) && ctx.qa(i).is_none() {
+        if ctx.is_cue(i) && !ctx.quoted(i) {
             cue_toks.push(i);
             cue_subject.push(ctx.subject_of(i));
         }
@@ -231,7 +231,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         }
     }
     for i in 0..n {
-        if ctx.starts_sentence(i) && ctx.qa(i).is_none() {
+        if ctx.starts_sentence(i) && !ctx.quoted(i) {
             if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m) || ctx.apposition(m).is_some()) {
                 mentions.push(m);
             }
@@ -424,6 +424,11 @@ impl Ranked {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
+    /// Whether a top-level quote covers token `i`: [`Ctx::qa`] is `Some`, without its rank.
+    fn quoted(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & QUOTED != 0)
+    }
+
     /// The top-level quote covering token `i`, if any.
     fn qa(&self, i: usize) -> Option<usize> {
         if self.flags.get(i).is_none_or(|f| f & QUOTED == 0) {
@@ -534,14 +539,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// `match` there), and never inside a quote. Turns away nearly every token cheaply.
     #[inline]
     fn may_end_sentence(&self, prev: usize, next: usize) -> bool {
-        let quoted = |i: usize| self.flags.get(i).is_some_and(|f| f & QUOTED != 0);
-        if !quoted(prev) {
+        if !self.quoted(prev) {
             return self.doc.tokens[prev].kind() == TokKind::Punct;
         }
         // Whether `prev` and `next` lie in different top-level quotes. Those are disjoint, so
         // two neighbours both quoted are in two only if a quote starts at the second: a bit,
         // where the quotes' numbers would take two ranks.
-        match (next == prev + 1, quoted(next)) {
+        match (next == prev + 1, self.quoted(next)) {
             (_, false) => true,
             (true, true) => self.quote_starts.contains(next),
             (false, true) => self.qa(prev) != self.qa(next),
@@ -555,7 +559,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !nt.space_before() {
             return false;
         }
-        let inside = self.qa(prev).is_some() && self.qa(prev) == self.qa(next);
+        let inside = self.quoted(prev) && self.qa(prev) == self.qa(next);
         if inside {
             return false;
         }
@@ -707,7 +711,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.inverted(c).map(make);
         }
-        if self.qa(end).is_some() {
+        if self.quoted(end) {
             return self.inverted(c).map(make);
         }
         let m = self.np_backward(end).map(|m| self.past_modifier(m)).filter(|&m| !self.noun_not_subject(c, m)).map(make);
@@ -722,7 +726,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Before a colon, `that` or a quote it is a verb: `the newsletter reports:`.
         let next = c + 1;
-        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || self.qa(next).is_some() || !self.same_sentence(c, next) {
+        if matches!(self.tok(next), ":" | ",") || self.tok(next).eq_ignore_ascii_case("that") || self.quoted(next) || !self.same_sentence(c, next) {
             return false;
         }
         // `Republican claims as "false"`: followed by a preposition or a verb, it is a noun.
@@ -760,7 +764,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// `said X` right after a quote or a comma: `"…," said Blinken`, `…, said the mayor.`
     fn inverted(&self, c: usize) -> Option<Span> {
-        let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.qa(c - 1).is_some());
+        let prev_ok = c > 0 && self.same_sentence(c - 1, c) && (self.tok(c - 1) == "," || self.quoted(c - 1));
         let initial = self.cap(c) && self.sentence_initial(c);
         if !prev_ok && !initial {
             return None;
@@ -784,7 +788,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn apposition(&self, m: Span) -> Option<Span> {
         let t = &self.doc.tokens;
         let after = self.doc.token_at(m.end);
-        if self.tok(after) != "," || (after >= self.doc.tokens.len() || self.qa(after).is_some()) {
+        if self.tok(after) != "," || (after >= self.doc.tokens.len() || self.quoted(after)) {
             return None;
         }
         let (a, next) = self.np_forward(after + 1)?;
@@ -813,7 +817,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether any token of `m` lies inside a quote: a speaker is never quoted words.
     fn inside_quote(&self, m: Span) -> bool {
         let (a, b) = (self.doc.token_at(m.start), self.doc.token_at(m.end));
-        (a..b.min(self.doc.tokens.len())).any(|k| self.qa(k).is_some())
+        (a..b.min(self.doc.tokens.len())).any(|k| self.quoted(k))
     }
 
     /// A name worth an entity on its own: two capitalised words or more, or a title and a name.
@@ -859,7 +863,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             let start = i == 0 || !self.same_sentence(i - 1, c);
-            if !self.same_sentence(i, c) || self.qa(i).is_some() || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
+            if !self.same_sentence(i, c) || self.quoted(i) || matches!(w, ";" | ":" | "—" | "–" | "-" | "(" | "―") {
                 return after(i + 1);
             }
             let after_comma = i > 0 && self.tok(i - 1) == ",";
@@ -891,7 +895,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if commas > 3 {
                     return None;
                 }
-                if i > 0 && self.qa(i - 1).is_some() {
+                if i > 0 && self.quoted(i - 1) {
                     return self.np_forward(i + 1).map(|(m, _)| m);
                 }
             }
@@ -1033,7 +1037,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 s -= 1;
                 n += 1;
             }
-            let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.qa(s - 1).is_some() || self.any(s - 1, &["and", "but", "while"]);
+            let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.quoted(s - 1) || self.any(s - 1, &["and", "but", "while"]);
             if boundary && w.ends_with('s') && !w.ends_with("ss") {
                 return Some(t[s].span().cover(t[end].span()));
             }
@@ -1259,7 +1263,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if self.starts_sentence(i + 1) {
                 break;
             }
-            if self.qa(i).is_some() {
+            if self.quoted(i) {
                 continue;
             }
             if self.is_cue(i) {
@@ -1297,7 +1301,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// clause's subject (`…, but Ruiz disagreed: "…"`), else the sentence's.
     fn after_colon(&self, first: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
         let colon = first.checked_sub(1)?;
-        if self.tok(colon) != ":" || self.qa(colon).is_some() || colon == 0 {
+        if self.tok(colon) != ":" || self.quoted(colon) || colon == 0 {
             return None;
         }
         let last = colon - 1;
@@ -1305,11 +1309,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut boundary = None;
         while k > 0 && colon - k < 40 && self.same_sentence(k - 1, last) {
             k -= 1;
-            if self.qa(k).is_some() {
+            if self.quoted(k) {
                 return None;
             }
             let w = self.tok(k);
-            if self.qa(k).is_none() && self.is_cue(k) {
+            if !self.quoted(k) && self.is_cue(k) {
                 if let Some(a) = subject_at(k) {
                     return Some(a);
                 }
@@ -1343,7 +1347,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if s + 80 < i {
             return None;
         }
-        while s < i && (self.qa(s).is_some() || self.doc.tokens[s].kind() == TokKind::Punct) {
+        while s < i && (self.quoted(s) || self.doc.tokens[s].kind() == TokKind::Punct) {
             s += 1;
         }
         if self.is_word(s) && self.any(s, &["but", "and", "so", "yet", "still", "then", "now", "also", "instead", "meanwhile"]) {
@@ -1388,7 +1392,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let prev = after.checked_sub(1)?;
         let mut i = after;
         while i < t.len() && i < after + WINDOW && !self.starts_sentence(i) {
-            if self.qa(i).is_none() && self.is_cue(i) {
+            if !self.quoted(i) && self.is_cue(i) {
                 if let Some(a) = subject_at(i) {
                     if a.mention.start >= t[prev].span().end {
                         return Some(a);
@@ -1499,6 +1503,7 @@ mod tests {
             }
             for i in 0..n + 70 {
                 assert_eq!(ctx.qa(i), quote_at.get(i).copied().flatten(), "quote of token {i} in {text:?}");
+                assert_eq!(ctx.quoted(i), ctx.qa(i).is_some(), "token {i} in {text:?}");
                 let sent = (i < n).then(|| ctx.sent_first.iter().filter(|&&f| f <= i).count() as u32 - 1);
                 assert_eq!(ctx.sent(i), sent, "sentence of token {i}");
                 assert_eq!(ctx.starts_sentence(i), i < n && ctx.sent_first.contains(&i));
