@@ -223,8 +223,13 @@ impl<'d, 't> Scan<'d, 't> {
             let odd_next = self.doc.has(i + 1, APOSTROPHE | HYPHEN | CAPITALISED);
             return match self.low(i) {
                 // the 4th, the day after, the past week, the 1990s, the nineties, the first
-                // quarter, the end of, the week of
-                "the" => next_num || odd_next || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0,
+                // quarter, the end of, the week of, the '90s, the EOD: no capitalised word
+                // but a code (`the United States` is most of the `the`s before a capital)
+                "the" => {
+                    let code = |r: &str| r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase());
+                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || code(self.raw(i + 1))
+                        || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0
+                }
                 // a week later, a couple of days, a quarter to five
                 "a" | "an" => odd_next || next & A_NEXT.bit() != 0 || self.time_word(i + 1),
                 // in 15 minutes, in a week
@@ -1450,7 +1455,9 @@ mod tests {
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
             many decades ago; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
-            next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter";
+            next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
+            by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
+            The Q3 results; The Early Nineties; the '90s";
         for text in &crate::text::gate_test_texts(phrases) {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
