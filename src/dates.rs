@@ -232,8 +232,13 @@ impl<'d, 't> Scan<'d, 't> {
                 }
                 // a week later, a couple of days, a quarter to five
                 "a" | "an" => odd_next || next & A_NEXT.bit() != 0 || self.time_word(i + 1),
-                // in 15 minutes, in a week
-                "in" => next_num || odd_next || next & IN_NEXT.bit() != 0,
+                // in 15 minutes, in two-thirds of an hour, in a week, in a couple of days: an
+                // amount of time, so after `a` a unit or a word of A_NEXT (`in a statement`,
+                // `in Washington` start none)
+                "in" => {
+                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN)
+                        || next & IN_NEXT.bit() != 0 && (!matches!(self.low(i + 1), "a" | "an") || self.doc.class(i + 2) & A_NEXT.bit() != 0 || self.time_word(i + 2))
+                }
                 // the same day, that week: `that` only after `the`
                 "that" => self.low(i.wrapping_sub(1)) == "the",
                 // his early 30s
@@ -1457,7 +1462,8 @@ mod tests {
             many decades ago; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
-            The Q3 results; The Early Nineties; the '90s";
+            The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
+            in a couple of weeks; in a half hour; in two-thirds of an hour; in 2 hrs; in one week; In Several Days";
         for text in &crate::text::gate_test_texts(phrases) {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
