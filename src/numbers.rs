@@ -1755,8 +1755,20 @@ impl<'d, 't> Scan<'d, 't> {
 /// Whether a run of text without white space is a link: a URL (`://`, `www.`, `.com`,
 /// `.org`, `.html`), an e-mail address or handle (`@`) or a hashtag.
 fn is_link(run: &str) -> bool {
-    run.contains("://") || run.starts_with("www.") || (run.contains('@') && run.len() > 3) || run.starts_with('#')
-        || [".com", ".org", ".html"].iter().any(|d| run.contains(d))
+    // Most runs read here end a sentence (`said.`): one pass over their bytes tells that none
+    // of the substring searches below can succeed.
+    let r = run.as_bytes();
+    let (mut colon, mut at, mut dot_letter) = (false, false, false);
+    for (k, &c) in r.iter().enumerate() {
+        match c {
+            b':' => colon = true,
+            b'@' => at = true,
+            b'.' => dot_letter |= r.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
+            _ => {}
+        }
+    }
+    (colon && run.contains("://")) || run.starts_with("www.") || (at && run.len() > 3) || run.starts_with('#')
+        || (dot_letter && [".com", ".org", ".html"].iter().any(|d| run.contains(d)))
 }
 
 fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
@@ -1948,7 +1960,12 @@ mod tests {
                 while b < doc.tokens.len() && !doc.tokens[b].space_before() {
                     b += 1;
                 }
-                if is_link(&text[doc.tokens[a].span().start..doc.tokens[b - 1].span().end]) {
+                let run = &text[doc.tokens[a].span().start..doc.tokens[b - 1].span().end];
+                // The signs, searched for without the pass over the bytes first.
+                let plain = run.contains("://") || run.starts_with("www.") || (run.contains('@') && run.len() > 3) || run.starts_with('#')
+                    || [".com", ".org", ".html"].iter().any(|d| run.contains(d));
+                assert_eq!(is_link(run), plain, "{run:?}");
+                if plain {
                     every.push((a, b));
                 }
                 a = b;
