@@ -284,7 +284,9 @@ impl<'d, 't> Scan<'d, 't> {
                 return true;
             }
         }
-        numwords::small_cardinal(w).is_some() || numwords::ordinal(w).is_some() || numwords::hyphenated_fraction(w).is_some()
+        // A cardinal or ordinal word is a NUMBER_WORDS word, in STARTS, and answered above; a
+        // hyphenated fraction (`two-thirds`) is not a listed word.
+        numwords::hyphenated_fraction(w).is_some()
     }
 
     /// A unit of time as [`Self::amount_of_time`] reads it.
