@@ -1750,8 +1750,6 @@ impl<'d, 't> Scan<'d, 't> {
     }
 }
 
-/// Reads digits with separators: `100,000`, `3.5`, `3,5` (decimal comma), `1.000.000` and,
-/// with `euro_hint`, `100.000` (dot thousands). Returns the value and whether it is an integer.
 /// Whether a run of text without white space is a link: a URL (`://`, `www.`, `.com`,
 /// `.org`, `.html`), an e-mail address or handle (`@`) or a hashtag.
 fn is_link(run: &str) -> bool {
@@ -1771,6 +1769,8 @@ fn is_link(run: &str) -> bool {
         || (dot_letter && [".com", ".org", ".html"].iter().any(|d| run.contains(d)))
 }
 
+/// Reads digits with separators: `100,000`, `3.5`, `3,5` (decimal comma), `1.000.000` and,
+/// with `euro_hint`, `100.000` (dot thousands). Returns the value and whether it is an integer.
 fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
