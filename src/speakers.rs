@@ -1313,7 +1313,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let w = self.tok(k);
-            if !self.quoted(k) && self.is_cue(k) {
+            if self.is_cue(k) {
                 if let Some(a) = subject_at(k) {
                     return Some(a);
                 }
