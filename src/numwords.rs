@@ -123,27 +123,47 @@ thread_local! {
 type NumberWords = WordMap<(Option<u32>, Option<f64>)>;
 
 fn number_words() -> NumberWords {
+    let simple = simple_number_words();
+    let mut map = NumberWords::new(Words::default());
+    let mut put = |w: &str, values: (Option<u32>, Option<f64>)| {
+        if values != (None, None) {
+            *map.entry(w.as_bytes(), || values) = values; // the last entry of a word wins
+        }
+    };
+    for w in &simple {
+        put(w, (cardinal_rule(w), ordinal_rule(w)));
+    }
+    // The rules join a tens word only to a unit below ten (`twenty-five`, `twenty-first`), and
+    // a compound's values are the tens' plus the unit's: worked out here once a unit, not by
+    // the rules for each of the 600 compounds (a test checks both give the same map).
+    let units: Vec<(&String, Option<u32>, Option<f64>)> = simple
+        .iter()
+        .map(|w| (w, cardinal_rule(w).filter(|v| (1..10).contains(v)), ordinal_rule(w).filter(|v| *v < 10.0)))
+        .filter(|&(_, c, o)| c.is_some() || o.is_some())
+        .collect();
+    let mut key = String::new();
+    for &(t, tv) in TENS {
+        for sep in ["", "-", "‐", "‑"] {
+            for &(u, c, o) in &units {
+                key.clear();
+                key.push_str(t);
+                key.push_str(sep);
+                key.push_str(u);
+                put(&key, (c.map(|v| tv + v), o.map(|v| tv as f64 + v)));
+            }
+        }
+    }
+    map
+}
+
+/// The number words that are not compounds of a tens word and a unit.
+fn simple_number_words() -> Vec<String> {
     let mut simple: Vec<String> = UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()).collect();
     simple.extend(IRREGULAR_ORDINALS.iter().map(|(w, _)| w.to_string()));
     simple.extend(UNITS.iter().map(|(w, _)| format!("{w}th")));
     simple.extend(TENS.iter().filter_map(|(t, _)| t.strip_suffix('y')).map(|s| format!("{s}ieth")));
     simple.extend(["hundredth", "thousandth", "millionth", "billionth", "trillionth"].map(String::from));
-    // The rules join a tens word only to a unit below ten (`twenty-five`, `twenty-first`).
-    let units: Vec<&String> = simple.iter().filter(|w| cardinal_rule(w).is_some_and(|v| (1..10).contains(&v)) || ordinal_rule(w).is_some_and(|v| v < 10.0)).collect();
-    let mut all = simple.clone();
-    for (t, _) in TENS {
-        for sep in ["", "-", "‐", "‑"] {
-            all.extend(units.iter().map(|u| format!("{t}{sep}{u}")));
-        }
-    }
-    let mut map = NumberWords::new(Words::default());
-    for w in all {
-        let values = (cardinal_rule(&w), ordinal_rule(&w));
-        if values != (None, None) {
-            *map.entry(w.as_bytes(), || values) = values; // the last entry of a word wins
-        }
-    }
-    map
+    simple
 }
 
 /// What [`small_cardinal`] answers, by the tables' rules.
@@ -254,6 +274,35 @@ pub fn is_number_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table of number words holds, key for key and in the same order, what the rules
+    /// give for every word and compound (how it was built before the compounds' values were
+    /// worked out from their parts).
+    #[test]
+    fn number_words_are_what_the_rules_give() {
+        let simple = simple_number_words();
+        let units: Vec<&String> = simple.iter().filter(|w| cardinal_rule(w).is_some_and(|v| (1..10).contains(&v)) || ordinal_rule(w).is_some_and(|v| v < 10.0)).collect();
+        let mut all = simple.clone();
+        for (t, _) in TENS {
+            for sep in ["", "-", "‐", "‑"] {
+                all.extend(units.iter().map(|u| format!("{t}{sep}{u}")));
+            }
+        }
+        let mut want = NumberWords::new(Words::default());
+        for w in all {
+            let values = (cardinal_rule(&w), ordinal_rule(&w));
+            if values != (None, None) {
+                *want.entry(w.as_bytes(), || values) = values;
+            }
+        }
+        let got = number_words();
+        let keys: Vec<&[u8]> = got.keys().collect();
+        assert_eq!(keys, want.keys().collect::<Vec<_>>());
+        assert!(keys.len() > 500, "{}", keys.len());
+        for k in keys {
+            assert_eq!(got.get(k), want.get(k), "{:?}", String::from_utf8_lossy(k));
+        }
+    }
 
     #[test]
     fn initials_cover_the_tables() {
