@@ -182,6 +182,12 @@ pub fn find(doc: &Doc) -> Vec<Date> {
         .collect()
 }
 
+/// Three capital letters, as the codes `EOD`, `COB` or `EOY` are: what the gate lets through
+/// for [`Scan::boundary`] and the unlisted names.
+fn is_code(r: &str) -> bool {
+    r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn strongest(a: DateKind, b: DateKind) -> DateKind {
     use DateKind::*;
     let rank = |k: DateKind| match k {
@@ -226,8 +232,7 @@ impl<'d, 't> Scan<'d, 't> {
                 // quarter, the end of, the week of, the '90s, the EOD: no capitalised word
                 // but a code (`the United States` is most of the `the`s before a capital)
                 "the" => {
-                    let code = |r: &str| r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase());
-                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || code(self.raw(i + 1))
+                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || is_code(self.raw(i + 1))
                         || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0
                 }
                 // a week later, a couple of days, a quarter to five
@@ -253,7 +258,7 @@ impl<'d, 't> Scan<'d, 't> {
         if self.capitalised(i) {
             // King's Day, Heroes' Day, Q3, EOY: the names without a list.
             let r = self.raw(i);
-            if matches!(self.raw(i + 1), "Day" | "'" | "’") || self.low(i + 1) == "birthday" || r.starts_with('Q') || (r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase())) {
+            if matches!(self.raw(i + 1), "Day" | "'" | "’") || self.low(i + 1) == "birthday" || r.starts_with('Q') || is_code(r) {
                 return true;
             }
         }

@@ -80,8 +80,8 @@ impl Token {
         self.meta & SPACE != 0
     }
 
-    /// What the token's characters are: [`CAPITALISED`], [`APOSTROPHE`], [`HYPHEN`] bits, read
-    /// once by the tokenizer for the finders, which ask at nearly every token.
+    /// What the token's characters are: [`CAPITALISED`], [`APOSTROPHE`], [`HYPHEN`], [`DIGIT`]
+    /// bits, read once by the tokenizer for the finders, which ask at nearly every token.
     #[inline]
     pub fn shape(&self) -> u8 {
         (self.meta >> SHAPE_SHIFT) as u8
@@ -631,7 +631,7 @@ mod tests {
             (Span::new(0, 0), TokKind::Word, false, false, 0),
             (Span::new(7, 9), TokKind::Num, true, false, CAPITALISED),
             (Span::new(MAX_DOC - 3, MAX_DOC), TokKind::Punct, false, true, APOSTROPHE | HYPHEN),
-            (Span::new(5, 5 + MAX_TOKEN), TokKind::Word, true, true, CAPITALISED | APOSTROPHE | HYPHEN),
+            (Span::new(5, 5 + MAX_TOKEN), TokKind::Word, true, true, CAPITALISED | APOSTROPHE | HYPHEN | DIGIT),
         ] {
             let t = Token::new(span, kind, newline, space, shape);
             assert_eq!((t.span(), t.kind(), t.newline_before(), t.space_before(), t.shape()), (span, kind, newline, space, shape));
