@@ -329,11 +329,17 @@ fn tokenize(text: &str) -> Vec<Token> {
         let kind = if letter(c, char::is_alphabetic) {
             // Joiners (apostrophes, hyphens, digits after a hyphen) stay inside the word only
             // when a letter or digit follows them.
-            let mut seen = 0; // the ALNUM values of the ASCII letters and digits taken
+            let mut digit = false; // whether an ASCII digit was taken
             loop {
-                while let Some(&c) = bytes.get(end).map(|&b| &ALNUM[usize::from(b)]).filter(|&&c| c != 0) {
-                    seen |= c;
-                    end += 1;
+                // ASCII letters and digits, eight bytes a step: where a word ends is not
+                // predictable, and a byte loop paid a mispredicted branch at nearly every end.
+                loop {
+                    let (n, d) = alnum_run(bytes, end);
+                    end += n;
+                    digit |= d;
+                    if n < 8 {
+                        break;
+                    }
                 }
                 // The common end of a word: an ASCII character that is neither a letter or
                 // digit (those were taken above) nor a joiner.
@@ -352,7 +358,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            if seen & ALNUM_DIGIT != 0 {
+            if digit {
                 shape |= DIGIT;
             }
             TokKind::Word
@@ -413,20 +419,38 @@ fn letter(c: char, test: fn(char) -> bool) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && test(c)
 }
 
-/// `u8::is_ascii_alphanumeric` as a table, digits apart: the tokenizer's inner loop, one
-/// look-up a byte, which also tells it whether a word has a digit ([`DIGIT`]).
-const ALNUM: [u8; 256] = {
-    let (letters, digits) = (byte_set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), byte_set(b"0123456789"));
-    let mut t = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if digits[b] { ALNUM_DIGIT } else if letters[b] { 1 } else { 0 };
-        b += 1;
-    }
-    t
-};
-/// [`ALNUM`]'s value for an ASCII digit (a letter's is 1, other bytes' 0).
-const ALNUM_DIGIT: u8 = 2;
+/// How many of the bytes at `at` are ASCII letters or digits (`u8::is_ascii_alphanumeric`),
+/// counting from `at` up to eight, and whether any of those counted is a digit: the
+/// tokenizer's inner loop, which reads a word eight bytes at a time. Past the end of `bytes`
+/// reads as a byte that is neither.
+///
+/// Each byte is tested in its lane of a `u64`: adding `0x80 - lo` to a byte below `0x80` sets
+/// its top bit exactly when it is at least `lo`, and no lane carries into the next. Bytes from
+/// `0x80` up are neither letters nor digits and are masked out.
+#[inline]
+fn alnum_run(bytes: &[u8], at: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let x = match bytes.get(at..).and_then(|b| b.first_chunk::<8>()) {
+        Some(b) => u64::from_le_bytes(*b),
+        None => {
+            let mut buf = [0u8; 8];
+            let rest = bytes.get(at..).unwrap_or_default();
+            buf[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(buf)
+        }
+    };
+    let ascii = !x & HIGH;
+    let low = x & !HIGH;
+    // The top bit of each lane where the byte is in lo..=hi.
+    let within = |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7F - hi)) & ascii;
+    let digits = within(low, b'0', b'9');
+    // `| 0x20` takes upper-case letters to lower case, and no other byte into a..=z.
+    let letters = within(low | ONES * 0x20, b'a', b'z');
+    let n = ((!(letters | digits) & HIGH).trailing_zeros() / 8) as usize;
+    let taken = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+    (n, digits & taken != 0)
+}
 
 /// A table of the bytes in `set`, for scans that test every byte of a text: one look-up where
 /// a chain of comparisons took several instructions a byte.
@@ -616,11 +640,45 @@ mod tests {
 
     #[test]
     fn byte_tables() {
-        for b in 0..=255u8 {
-            assert_eq!(ALNUM[usize::from(b)] != 0, b.is_ascii_alphanumeric(), "{b}");
-            assert_eq!(ALNUM[usize::from(b)] == ALNUM_DIGIT, b.is_ascii_digit(), "{b}");
-        }
         assert_eq!(byte_set(b"\n\xE2").iter().filter(|&&x| x).count(), 2);
+    }
+
+    /// `alnum_run` agrees with a byte loop: every byte value in every lane (the others letters
+    /// or digits), runs cut by the end of the text, and pseudo-random windows of mixed bytes.
+    #[test]
+    fn alnum_run_counts_as_a_byte_loop_does() {
+        fn by_bytes(bytes: &[u8], at: usize) -> (usize, bool) {
+            let run: Vec<u8> = bytes.iter().skip(at).take(8).take_while(|b| b.is_ascii_alphanumeric()).copied().collect();
+            (run.len(), run.iter().any(u8::is_ascii_digit))
+        }
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for b in 0..=255u8 {
+            for lane in 0..9 {
+                for fill in [b'a', b'Z', b'7'] {
+                    let mut v = vec![fill; 10];
+                    v[lane] = b;
+                    cases.push(v);
+                }
+            }
+        }
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let pool = b"aZz09AM@[`{/:\x7F\x80\xC3\xA9 -'";
+        for len in 0..2000 {
+            let v = (0..len % 13)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pool[(seed % pool.len() as u64) as usize]
+                })
+                .collect();
+            cases.push(v);
+        }
+        for v in &cases {
+            for at in 0..=v.len() + 1 {
+                assert_eq!(alnum_run(v, at), by_bytes(v, at), "{v:?} at {at}");
+            }
+        }
     }
 
     /// A token packs its fields into eight bytes and gives each back.
