@@ -446,7 +446,7 @@ fn alnum_run(bytes: &[u8], at: usize) -> (usize, bool) {
     let within = |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7F - hi)) & ascii;
     let digits = within(low, b'0', b'9');
     // `| 0x20` takes upper-case letters to lower case, and no other byte into a..=z.
-    let letters = within(low | ONES * 0x20, b'a', b'z');
+    let letters = within(low | (ONES * 0x20), b'a', b'z');
     let n = ((!(letters | digits) & HIGH).trailing_zeros() / 8) as usize;
     let taken = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
     (n, digits & taken != 0)
