@@ -190,36 +190,38 @@ impl<'t> Doc<'t> {
         let mut odd_lower = Vec::new();
         let mut class = Vec::with_capacity(tokens.len());
         let mut masks = Vec::new();
-        crate::lexicon::with_classes(|class_of, all| {
+        crate::lexicon::with_classes(text.len(), |ids, all| {
             masks = all.to_vec();
             for (i, t) in tokens.iter().enumerate() {
                 if t.kind() != TokKind::Word {
                     class.push(0);
                     continue;
                 }
-                let w = t.span().of(text);
-                let mut odd = None;
-                if !w.is_ascii() {
-                    // str::to_lowercase, not per char: it knows the Greek final sigma.
-                    let l = w.to_lowercase();
-                    if l.len() == w.len() {
-                        lower.replace_range(t.span().range(), &l);
-                    } else {
-                        odd = Some(l.into_boxed_str());
-                    }
+                let span = t.span();
+                // The word's first eight bytes in one load (lower case where ASCII), and those
+                // past its end cleared: the key of a short word, and whether it is ASCII,
+                // without a loop over its bytes.
+                let head = match lower.as_bytes().get(span.start..).and_then(|b| b.first_chunk::<8>()) {
+                    Some(b) => u64::from_le_bytes(*b),
+                    None => crate::lexicon::load(lower.as_bytes().get(span.range()).unwrap_or_default()),
+                } & u64::MAX.checked_shr(64 - 8 * span.len().min(8) as u32).unwrap_or(0);
+                let ascii = if span.len() <= 8 { head & 0x8080_8080_8080_8080 == 0 } else { span.of(text).is_ascii() };
+                if ascii {
+                    // Looked up lower-cased. The lists are lower-case ASCII, so for an ASCII
+                    // token this is its ASCII-case-insensitive match (see lexicon::WordList).
+                    class.push(ids.id_with_head(lower.as_bytes().get(span.range()).unwrap_or_default(), head));
+                    continue;
                 }
-                // Looked up lower-cased. The lists are lower-case ASCII, so for an ASCII token
-                // this is its ASCII-case-insensitive match (see lexicon::WordList); a token
+                // str::to_lowercase, not per char: it knows the Greek final sigma. A token
                 // with other letters matches only if its lower case is ASCII (the Kelvin sign
                 // lower-cases to `k`), where the ASCII-case-insensitive match never does.
-                class.push(match odd {
-                    Some(l) => {
-                        let c = class_of(l.as_bytes());
-                        odd_lower.push((i, l));
-                        c
-                    }
-                    None => class_of(lower.as_bytes().get(t.span().range()).unwrap_or_default()),
-                });
+                let l = span.of(text).to_lowercase();
+                class.push(ids.id(l.as_bytes()));
+                if l.len() == span.len() {
+                    lower.replace_range(span.range(), &l);
+                } else {
+                    odd_lower.push((i, l.into_boxed_str()));
+                }
             }
         });
         let mut block_first = Vec::with_capacity(text.len() / BLOCK + 2);
@@ -534,6 +536,28 @@ mod tests {
         let last = d.tokens.len() - 1;
         assert_eq!(d.low(last), "week");
         assert!(d.is(last, &crate::lexicon::PERIODS) && !d.is(last - 1, &crate::lexicon::PERIODS));
+    }
+
+    /// Each word's classes are those of its lower case ([`crate::lexicon::classes`]), other
+    /// tokens have none: over the golden corpus as written, lower-cased and upper-cased, and
+    /// words of every length up to nine bytes at the very end of a text, ASCII or not.
+    #[test]
+    fn each_token_has_the_classes_of_its_lower_case() {
+        let mut texts = gate_test_texts("");
+        for w in ["a", "MAY", "said", "Today", "MONDAY", "Tuesday", "weekend", "tomorrow", "Ünïcode", "WEE\u{212A}", "Mär", "x1", "Q3"] {
+            texts.push(format!("It was {w}"));
+            texts.push(w.to_string());
+        }
+        let mut classed = 0;
+        for text in &texts {
+            let d = Doc::new(text);
+            for i in 0..d.tokens.len() {
+                let want = if d.tokens[i].kind() == TokKind::Word { crate::lexicon::classes(d.low(i)) } else { 0 };
+                assert_eq!(d.class(i), want, "token {i} ({:?}) of {text:?}", d.tok(i));
+                classed += usize::from(want != 0);
+            }
+        }
+        assert!(classed > 10_000, "{classed}");
     }
 
     #[test]
