@@ -116,7 +116,7 @@ pub(crate) static MONTH_ABBREVIATION_WORDS: WordList = WordList::new(14, &["jan"
 /// [`Scan::may_start`]).
 pub(crate) static LEADS: WordList = WordList::new(12, &[
     "noon", "midnight", "midday", "half", "quarter", "a", "an", "one", "from", "between", "the",
-    "right", "just", "in", "within", "earlier", "later", "early", "late", "mid", "so", "this",
+    "day", "right", "just", "in", "within", "earlier", "later", "early", "late", "mid", "so", "this",
     "many", "some", "several", "few", "couple", "years", "decades", "months", "weeks", "days",
     "centuries", "hours", "minutes", "his", "her", "their", "its", "my", "your", "our", "very",
     "last",
@@ -220,7 +220,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn may_start(&self, i: usize) -> bool {
         let class = self.doc.class(i);
         if self.is_num(i) {
-            return true;
+            return self.number_may_start(i);
         }
         if class & STARTS != 0 {
             // Frequent words that start a date only before certain words.
@@ -252,18 +252,32 @@ impl<'d, 't> Scan<'d, 't> {
                 "from" => next_num || odd_next || next & (MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit()) != 0 || self.low(i + 1) == "the",
                 // some years ago
                 "some" | "many" => next & LEADS.bit() != 0,
+                // Words in one list of STARTS only, which only the patterns of that list read
+                // (the words a pattern reads by name, as `one week` or `half past`, are in
+                // LEADS too): a number word is read as a number is;
+                _ if class & STARTS == NUMBER_WORDS.bit() => self.number_may_start(i),
+                // the first word of a holiday (`new`, `black`, `tax`) starts one when it is a
+                // holiday alone or the next token can go on with one (see holiday_phrase).
+                w if class & STARTS == HOLIDAY_FIRSTS.bit() && !self.doc.has(i, APOSTROPHE | HYPHEN) => {
+                    !self.holiday_ends_after(i) || lexicon::contains(HOLIDAYS, w) || self.jayanti(i + 1) || self.jayanti(i + 2)
+                }
                 _ => true,
             };
         }
         if self.capitalised(i) {
-            // King's Day, Heroes' Day, Q3, EOY: the names without a list.
-            let r = self.raw(i);
-            if matches!(self.raw(i + 1), "Day" | "'" | "’") || self.low(i + 1) == "birthday" || r.starts_with('Q') || is_code(r) {
+            // King's Day, Heroes' Day, Q3, EOY: the names without a list. Asked of every
+            // capitalised word, so by length and first byte before any text is read.
+            let (len, next_len) = (self.len(i), self.len(i + 1));
+            if (next_len == 3 && self.raw(i + 1) == "Day")
+                || self.lone_apostrophe(i + 1)
+                || (next_len == 8 && self.low(i + 1) == "birthday")
+                || self.first_byte(i) == Some(b'Q')
+                || (len == 3 && is_code(self.raw(i)))
+            {
                 return true;
             }
         }
-        // A lone `'` or `’`: the only one-character tokens with an apostrophe.
-        if self.kind(i) == Some(TokKind::Punct) && self.doc.has(i, APOSTROPHE) {
+        if self.lone_apostrophe(i) {
             return self.is_num(i + 1); // ’90s
         }
         if self.jayanti(i + 1) || self.jayanti(i + 2) {
@@ -292,6 +306,43 @@ impl<'d, 't> Scan<'d, 't> {
         // A cardinal or ordinal word is a NUMBER_WORDS word, in STARTS, and answered above; a
         // hyphenated fraction (`two-thirds`) is not a listed word.
         numwords::hyphenated_fraction(w).is_some()
+    }
+
+    /// Whether a date can start at number `i` (digits, or a number word that no pattern reads
+    /// as itself): numbers are common and most count things (`5 percent`, `two people`), while
+    /// each pattern that reads one needs a certain next token:
+    /// - a time: `:`, `h30`, `am`/`pm`/`a.m.`, `o'clock`, `past`/`to`/`after`..., `minutes`,
+    ///   a range (`-`, `to`, `and`, `until`), a part of the day (`in the`, `this`, `tonight`),
+    ///   or minutes in words (`four twenty-three a m`);
+    /// - a day and month: a suffix (`4th`), a month (`mid-May` too), `of`, or a range;
+    /// - a numeric date: `/` or `-` glued, or dots inside the number (`31.10.1974`);
+    /// - an amount of time: a unit of time (`1h` glued), `/` (`3/4 hour`), another number
+    ///   word (`twenty five`), `couple`/`few`/`half`;
+    /// - a decade or century: `s`, `'s` or a suffix, glued;
+    /// - a quarter: `Q4` glued, `quarter`/`qtr` after an ordinal;
+    /// - the nth of: a weekday, `day`/`week`/`weekend`/`month`/`of`, or a suffix.
+    ///
+    /// A holiday ending in `Jayanti` and the rarer forms (apostrophes, hyphens) are let through.
+    fn number_may_start(&self, i: usize) -> bool {
+        let k = i + 1;
+        if self.doc.has(i, APOSTROPHE | HYPHEN) || self.raw(i).contains('.') || self.jayanti(k) || self.jayanti(k + 1) {
+            return true;
+        }
+        if self.glued(k) && (self.is_word(k) || matches!(self.raw(k), ":" | "/" | "-" | "–" | "'" | "’")) {
+            return true;
+        }
+        // Only a number word reads the number word after it (`four twenty-three`, `twenty five
+        // days`); digits never do.
+        let words_after = if self.is_word(i) { NUMBER_WORDS.bit() } else { 0 };
+        self.doc.class(k) & (MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit() | WEEKDAYS.bit() | words_after) != 0
+            || self.doc.has(k, APOSTROPHE | HYPHEN)
+            || self.time_word(k)
+            || matches!(
+                self.low(k),
+                "past" | "after" | "to" | "till" | "before" | "minutes" | "minute" | "mins" | "min" | "am" | "pm" | "a" | "p" | "oclock" | "-" | "–" | "until"
+                    | "and" | "in" | "this" | "tonight" | "tomorrow" | "today" | "through" | "thru" | "of" | "couple" | "few" | "half" | "quarter" | "qtr" | "day"
+                    | "week" | "weekend" | "month" | "st" | "nd" | "rd" | "th" | "/"
+            )
     }
 
     /// A unit of time as [`Self::amount_of_time`] reads it.
@@ -353,6 +404,18 @@ impl<'d, 't> Scan<'d, 't> {
     fn capitalised(&self, i: usize) -> bool {
         self.doc.has(i, CAPITALISED)
     }
+    /// The length of token `i` in bytes (0 past the end).
+    fn len(&self, i: usize) -> usize {
+        self.doc.tokens.get(i).map_or(0, |t| t.span().len())
+    }
+    /// The first byte of token `i`.
+    fn first_byte(&self, i: usize) -> Option<u8> {
+        self.doc.tokens.get(i).and_then(|t| self.doc.text.as_bytes().get(t.span().start)).copied()
+    }
+    /// Token `i` is `'` or `’`: the only one-character tokens with an apostrophe.
+    fn lone_apostrophe(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.doc.has(i, APOSTROPHE)
+    }
     fn int(&self, i: usize) -> Option<u32> {
         if !self.is_num(i) {
             return None;
@@ -384,7 +447,15 @@ impl<'d, 't> Scan<'d, 't> {
         let class = self.doc.class(i);
         let has = |bits: u64| !gated || class & bits != 0;
         let num = !gated || self.is_num(i) || class & NUMBER_WORDS.bit() != 0;
-        let any = |words: &[&str]| !gated || words.contains(&w);
+        let any = |words: &[&str]| {
+            // What may_start's arms for words of one list rely on: a word asked for by name
+            // is in some other list of STARTS (LEADS lists those in no other).
+            debug_assert!(
+                words.iter().all(|x| lexicon::classes(x) & STARTS & !(NUMBER_WORDS.bit() | HOLIDAY_FIRSTS.bit()) != 0 || !x.starts_with(char::is_alphanumeric)),
+                "{words:?}: a word asked for by name must be in LEADS"
+            );
+            !gated || words.contains(&w)
+        };
         // A possessive (`friday's`), an apostrophe or a hyphen: the rarer forms, always asked.
         let odd = !gated || self.doc.has(i, APOSTROPHE | HYPHEN);
         if num || any(&["noon", "midnight", "midday", "half", "quarter", "a", "from", "between"]) {
@@ -417,7 +488,7 @@ impl<'d, 't> Scan<'d, 't> {
         if num || odd || any(&["the", "his", "her", "their", "its", "my", "your", "our", "'", "’"]) || has(DAY_PARTS.bit() | SEASONS.bit()) {
             take(self.decade(i));
         }
-        if num || any(&["the"]) || self.raw(i).starts_with('Q') {
+        if num || any(&["the"]) || self.first_byte(i) == Some(b'Q') {
             take(self.quarter(i));
         }
         if depth == 0 {
@@ -1195,18 +1266,22 @@ impl<'d, 't> Scan<'d, 't> {
         None
     }
 
+    /// Whether no holiday name goes on past token `i`: the next token is not a word of one (nor
+    /// a word with an apostrophe, nothing to normalise), an apostrophe or a hyphen.
+    fn holiday_ends_after(&self, i: usize) -> bool {
+        let k = i + 1;
+        k >= self.n
+            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-"))
+            // No `'` or `’` (the APOSTROPHE shape bit; lower case keeps them).
+            || (self.is_word(k) && !self.doc.has(k, APOSTROPHE) && !self.doc.is(k, &HOLIDAY_WORDS))
+    }
+
     /// The end of the longest holiday name starting at `i` (its first word is known to start one).
     fn holiday_phrase(&self, i: usize) -> Option<usize> {
         // The common case, without building phrases: a first word without apostrophes and a
         // next token that cannot continue any holiday name (not a word of one, not an
         // apostrophe or hyphen token, nothing to normalise): only the word itself can match.
-        let k = i + 1;
-        // No `'` or `’` (the APOSTROPHE shape bit; lower case keeps them).
-        let plain = |k: usize| !self.doc.has(k, APOSTROPHE);
-        let ends_here = k >= self.n
-            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-"))
-            || (self.is_word(k) && plain(k) && !self.doc.is(k, &HOLIDAY_WORDS));
-        if plain(i) && self.is_word(i) && ends_here {
+        if !self.doc.has(i, APOSTROPHE) && self.is_word(i) && self.holiday_ends_after(i) {
             return lexicon::contains(HOLIDAYS, self.low(i)).then_some(i + 1);
         }
         // Words without apostrophes, skipping lone apostrophe tokens.
@@ -1470,7 +1545,13 @@ mod tests {
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
-            in a couple of weeks; in a half hour; in two-thirds of an hour; in 2 hrs; in one week; In Several Days";
+            in a couple of weeks; in a half hour; in two-thirds of an hour; in 2 hrs; in one week; In Several Days; \
+            Founder's Day; Lincoln's birthday; day after tomorrow; 5 pm; 5 p.m.; 5 o'clock; 5 oclock; 17:00; 17h GMT; \
+            5pm; 20 past 3pm; ten minutes to five; 4th of July; 4 July; 4 - 6 May; fourth of July; 1980's; 19th century; \
+            the 19 th of May; 1st quarter; first quarter of 2019; first qtr; 1/4 hour ago; twenty five days ago; two weeks later; \
+            one week ago; five tonight; 9 and 11 am; 3 until 5 pm; 13 through 15 July; 3 thru 5 May; 5 this evening; \
+            2nd week of May; first weekend of May; second day of the month; first month of 2020; Black Friday; Tax Day; \
+            Election Day; New Year; Christmas; Good Friday; new year's eve; Ram Navami; Mahavir Jayanti";
         for text in &crate::text::gate_test_texts(phrases) {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
