@@ -554,7 +554,6 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Whether a sentence ends between tokens `prev` and `next`.
     fn ends_sentence(&self, prev: usize, next: usize) -> bool {
-        let t = self.tok(prev);
         let nt = &self.doc.tokens[next];
         if !nt.space_before() {
             return false;
@@ -567,7 +566,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if !next_starts {
             return false;
         }
-        match t {
+        // The token's text last: most punctuation (commas) is turned away above.
+        match self.tok(prev) {
             "?" | "!" | "…" => true,
             "." => !self.is_abbreviation(prev),
             _ => {
