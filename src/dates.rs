@@ -316,8 +316,8 @@ impl<'d, 't> Scan<'d, 't> {
     ///   or minutes in words (`four twenty-three a m`);
     /// - a day and month: a suffix (`4th`), a month (`mid-May` too), `of`, or a range;
     /// - a numeric date: `/` or `-` glued, or dots inside the number (`31.10.1974`);
-    /// - an amount of time: a unit of time (`1h` glued), `/` (`3/4 hour`), another number
-    ///   word (`twenty five`), `couple`/`few`/`half`;
+    /// - an amount of time: a unit of time (`1h` glued), `/` glued (`3/4 hour`), another number
+    ///   word (`twenty five`);
     /// - a decade or century: `s`, `'s` or a suffix, glued;
     /// - a quarter: `Q4` glued, `quarter`/`qtr` after an ordinal;
     /// - the nth of: a weekday, `day`/`week`/`weekend`/`month`/`of`, or a suffix.
@@ -334,14 +334,15 @@ impl<'d, 't> Scan<'d, 't> {
         // Only a number word reads the number word after it (`four twenty-three`, `twenty five
         // days`); digits never do.
         let words_after = if self.is_word(i) { NUMBER_WORDS.bit() } else { 0 };
+        // The words below are those that neither a list, the shape bits (`-`, `o'clock`) nor
+        // `time_word` (`minutes`, `day`, `quarter`) already let through.
         self.doc.class(k) & (MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit() | WEEKDAYS.bit() | words_after) != 0
             || self.doc.has(k, APOSTROPHE | HYPHEN)
             || self.time_word(k)
             || matches!(
                 self.low(k),
-                "past" | "after" | "to" | "till" | "before" | "minutes" | "minute" | "mins" | "min" | "am" | "pm" | "a" | "p" | "oclock" | "-" | "–" | "until"
-                    | "and" | "in" | "this" | "tonight" | "tomorrow" | "today" | "through" | "thru" | "of" | "couple" | "few" | "half" | "quarter" | "qtr" | "day"
-                    | "week" | "weekend" | "month" | "st" | "nd" | "rd" | "th" | "/"
+                "past" | "after" | "to" | "till" | "before" | "am" | "pm" | "a" | "p" | "oclock" | "–" | "until" | "and" | "in" | "this" | "tonight"
+                    | "tomorrow" | "today" | "through" | "thru" | "of" | "weekend" | "st" | "nd" | "rd" | "th"
             )
     }
 
@@ -1551,7 +1552,9 @@ mod tests {
             the 19 th of May; 1st quarter; first quarter of 2019; first qtr; 1/4 hour ago; twenty five days ago; two weeks later; \
             one week ago; five tonight; 9 and 11 am; 3 until 5 pm; 13 through 15 July; 3 thru 5 May; 5 this evening; \
             2nd week of May; first weekend of May; second day of the month; first month of 2020; Black Friday; Tax Day; \
-            Election Day; New Year; Christmas; Good Friday; new year's eve; Ram Navami; Mahavir Jayanti";
+            Election Day; New Year; Christmas; Good Friday; new year's eve; Ram Navami; Mahavir Jayanti; \
+            20 after 3pm; 10 till 5 pm; 15 before midnight; 3 – 5 pm; 5 tomorrow; 5 today; 1 st week of May; \
+            2 nd week of May; 3 rd week of May";
         for text in &crate::text::gate_test_texts(phrases) {
             let doc = Doc::new(text);
             let s = Scan::new(&doc);
