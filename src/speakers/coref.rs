@@ -129,7 +129,7 @@ struct Linker<'t> {
     words: Vec<Word<'t>>,
     keys: String,
     body_key: String,
-    name_words: Vec<(usize, usize)>,
+    name_keys: Vec<(usize, usize)>,
 }
 
 const RECENT: usize = 32;
@@ -248,13 +248,13 @@ impl<'t> Linker<'t> {
         // Words outside parentheses: `Rep. Ana Ruiz (D-N.M.)` is `Rep. Ana Ruiz`. Their keys
         // (`key_word`) are written one after another into `keys`.
         let (mut words, mut keys) = (std::mem::take(&mut self.words), std::mem::take(&mut self.keys));
-        let (mut body_key, mut name_keys) = (std::mem::take(&mut self.body_key), std::mem::take(&mut self.name_words));
+        let (mut body_key, mut name_keys) = (std::mem::take(&mut self.body_key), std::mem::take(&mut self.name_keys));
         words.clear();
         keys.clear();
         body_key.clear();
         name_keys.clear();
         let id = self.link_words(m, mention, forced, &mut words, &mut keys, &mut body_key, &mut name_keys);
-        (self.words, self.keys, self.body_key, self.name_words) = (words, keys, body_key, name_keys);
+        (self.words, self.keys, self.body_key, self.name_keys) = (words, keys, body_key, name_keys);
         id
     }
 
