@@ -108,10 +108,31 @@ impl Scan<'_, '_> {
             // or a vulgar fraction, each more than one byte.
             Some(TokKind::Punct) => (self.raw(i) == "." && self.is_num(i + 1) && self.glued(i + 1)) || (self.raw(i).len() > 1 && vulgar(self.raw(i)).is_some()),
             Some(TokKind::Word) => {
-                self.doc.class(i) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 || self.doc.has(i, crate::text::HYPHEN | crate::text::DIGIT)
+                let class = self.doc.class(i);
+                if class & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) == LEADS.bit() && matches!(self.low(i), "a" | "an") && !self.doc.has(i, crate::text::HYPHEN | crate::text::DIGIT) {
+                    return self.a_may_start(i);
+                }
+                class & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 || self.doc.has(i, crate::text::HYPHEN | crate::text::DIGIT)
             }
             None => false,
         }
+    }
+
+    /// Whether an expression can start at `a` or `an` (token `i`), the most frequent words
+    /// [`Self::may_start`] lets through: only [`Self::words`] reads them, and only before a
+    /// word it can count with them (`a dozen`, `a third`, `a half`, `a litre`, `a dollar`,
+    /// `a km`). Most `a`s are followed by none of these, and asking the readers cost five
+    /// times the lookups below.
+    fn a_may_start(&self, i: usize) -> bool {
+        let k = i + 1;
+        if !self.is_word(k) {
+            return false;
+        }
+        if self.doc.class(k) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 {
+            return true; // magnitudes, ordinals, `half`
+        }
+        let n = self.low(k);
+        n == "quarter" || units::unit_word(n).is_some() || units::currency_word(n).is_some() || units::unit_symbol(self.raw(k)).is_some()
     }
 }
 
@@ -1928,6 +1949,7 @@ mod tests {
         let phrases = "a dozen eggs; an hour and a half; half a million; half-mile; point five; percent of 10; \
             per cent of twenty-two; tens of thousands; hundreds of people; two-thirds; one - third; ½ cup; .5 mm; \
             USD3.14; Rs20; 40-mile; six-mile; 12-year-old; twenty-first; fifty - two; a third; 22,24,26; \
+            a half; a quarter; a litre of milk; an ounce; a dollar; a yuan; a km; A kilogram; a hundred; an eighth; \
             1 000 000 people; 3.5bn; 40k; $3.5 billion; £2,000; 45 per cent; 3 percentage points; 10 to 15; \
             between 10 and 20; 18 to 25 percent; 1e10; 21st-century; nine out of 10; one in five; a tenth of a gallon";
         for text in &crate::text::gate_test_texts(phrases) {
