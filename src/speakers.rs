@@ -139,6 +139,9 @@ struct Ctx<'a, 't> {
     /// Per sentence: its first and last token.
     sent_first: Vec<usize>,
     sent_last: Vec<usize>,
+    /// Per quote: its first token and the token after it, asked for at several steps (each
+    /// a search of the tokens).
+    quote_toks: Vec<(usize, usize)>,
 }
 
 /// A speaker mention found beside a cue.
@@ -175,8 +178,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         if q.parent.is_some() || q.kind == QuoteKind::Scare {
             continue;
         }
-        let first = doc.token_at(q.start);
-        let after = doc.token_at(q.end);
+        let (first, after) = ctx.quote_toks[qi];
         // A quote inside a sentence that ends with it (`Russia insisted that Pyongyang "stop."`)
         // is not attributed by the next sentence's subject.
         let starts = first == 0 || ctx.sent(first - 1) != ctx.sent(first);
@@ -201,7 +203,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     // Both lists are in text order (cues by token, quotes by start), so they are merged, cues
     // first on a tie as the stable sort below would put them; the sort then only checks.
     let cue_events = cue_toks.iter().zip(&cue_subject).filter_map(|(&c, a)| a.map(|a| (c, a)));
-    let quote_events = quotes.iter().zip(&attr).filter_map(|(q, a)| a.map(|a| (doc.token_at(q.start), a)));
+    let quote_events = ctx.quote_toks.iter().zip(&attr).filter_map(|(&(first, _), a)| a.map(|a| (first, a)));
     let key = |&(pos, a): &(usize, Attr)| (pos as u64, a.mention.start as u64, 0);
     let mut events: Vec<(usize, Attr)> = Vec::new(); // (token position, attribution)
     let (mut cue_events, mut quote_events) = (cue_events.peekable(), quote_events.peekable());
@@ -344,7 +346,7 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         }
         for k in q0..q1 {
             let q = &quotes[k];
-            let pos = doc.token_at(q.start);
+            let pos = ctx.quote_toks[k].0;
             while ev < events.len() && events[ev].0 < pos {
                 if ctx.para(events[ev].0) == p {
                     cur_last = Some(events[ev].1);
@@ -456,13 +458,14 @@ impl<'a, 't> Ctx<'a, 't> {
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
         let (mut flags, mut quote_starts, mut quote_ids) = (vec![0u8; n], Ranked::new(n), Vec::new());
+        let quote_toks: Vec<(usize, usize)> = quotes.iter().map(|q| (doc.token_at(q.start), doc.token_at(q.end))).collect();
         // Quotes are sorted by start, and pairs never cross (quotes::finish): the top-level ones
         // are in text order and disjoint.
         for (qi, q) in quotes.iter().enumerate() {
             if q.parent.is_some() {
                 continue;
             }
-            let (a, b) = (doc.token_at(q.start), doc.token_at(q.end).min(n));
+            let (a, b) = quote_toks[qi];
             if a >= b {
                 continue;
             }
@@ -473,7 +476,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         quote_starts.count();
-        let mut ctx = Ctx { doc, flags, quote_starts, quote_ids, sent_starts: Ranked::new(n), sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new() };
+        let mut ctx = Ctx { doc, flags, quote_starts, quote_ids, sent_starts: Ranked::new(n), sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new(), quote_toks };
         // Paragraphs and sentences in one pass.
         let mut p = 0;
         for (i, t) in doc.tokens.iter().enumerate() {
