@@ -121,18 +121,20 @@ impl Scan<'_, '_> {
     /// Whether an expression can start at `a` or `an` (token `i`), the most frequent words
     /// [`Self::may_start`] lets through: only [`Self::words`] reads them, and only before a
     /// word it can count with them (`a dozen`, `a third`, `a half`, `a litre`, `a dollar`,
-    /// `a km`). Most `a`s are followed by none of these, and asking the readers cost five
-    /// times the lookups below.
+    /// `a km`). Most `a`s are followed by none of these, which their classes tell.
     fn a_may_start(&self, i: usize) -> bool {
         let k = i + 1;
         if !self.is_word(k) {
             return false;
         }
-        if self.doc.class(k) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 {
-            return true; // magnitudes, ordinals, `half`
+        // Magnitudes, ordinals, `half`, units, currencies, unit symbols in lower case.
+        if self.doc.class(k) & (numwords::NUMBER_WORDS.bit() | LEADS.bit() | units::AMOUNT_WORDS.bit()) != 0 {
+            return true;
         }
-        let n = self.low(k);
-        n == "quarter" || units::unit_word(n).is_some() || units::currency_word(n).is_some() || units::unit_symbol(self.raw(k)).is_some()
+        // A unit symbol is read in its own case, and with an exponent after it (`km2`, `m²`,
+        // `s-1`, `s⁻¹`): a word with a digit or a letter outside ASCII is let through (the
+        // ASCII letters of a symbol are in the list in lower case).
+        self.low(k) == "quarter" || self.doc.has(k, crate::text::DIGIT) || !self.raw(k).is_ascii()
     }
 }
 
@@ -1944,6 +1946,21 @@ mod tests {
 
     /// `may_start` never passes over a token where a reader finds something: every token of
     /// the golden corpus and of a list of number phrases, as written, lower-cased and upper-cased.
+    #[test]
+    fn a_is_let_through_before_every_unit_and_currency() {
+        let symbols = units::UNIT_SYMBOLS.iter().flat_map(|(k, _)| [k.to_string(), format!("{k}2"), format!("{k}²"), format!("{k}-1")]);
+        let words = units::UNIT_WORDS.iter().map(|(k, _, _)| k.to_string()).chain(units::CURRENCY_WORDS.iter().map(|(k, _)| k.to_string()));
+        for w in symbols.chain(words).flat_map(|w| [w.clone(), w.to_uppercase()]) {
+            let text = format!("a {w}");
+            let doc = Doc::new(&text);
+            let s = Scan::new(&doc);
+            let read = |n: &str| units::unit_word(n).is_some() || units::currency_word(n).is_some() || units::unit_symbol(doc.tok(1)).is_some();
+            if doc.tokens.len() == 2 && read(doc.low(1)) {
+                assert!(s.may_start(0), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_gate_lets_every_number_through() {
         let phrases = "a dozen eggs; an hour and a half; half a million; half-mile; point five; percent of 10; \

@@ -2,7 +2,7 @@
 //! a number. Tables first, then the lookups the number finder uses. Each lookup answers with a
 //! canonical name (`km`, `USD`, `percent`) and a [`Dim`].
 
-use crate::lexicon::{WordMap, Words};
+use crate::lexicon::{WordList, WordMap, Words};
 
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
@@ -248,6 +248,18 @@ fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool)
         map.entry(key.as_bytes(), || v); // the first entry of a key wins
     }
     map
+}
+
+/// Every unit word, currency word and unit symbol, in ASCII lower case: a token that is none
+/// of these is turned away with one AND of its classes, before any lookup in the tables. Its words are added from
+/// [`amount_word_keys`] when the classes are built.
+pub(crate) static AMOUNT_WORDS: WordList = WordList::new(45, &[]);
+
+/// The words of [`AMOUNT_WORDS`].
+pub(crate) fn amount_word_keys() -> Vec<Vec<u8>> {
+    let words = UNIT_WORDS.iter().map(|(k, _, _)| *k).chain(CURRENCY_WORDS.iter().map(|(k, _)| *k)).map(str::to_ascii_lowercase);
+    let symbols = UNIT_SYMBOLS.iter().map(|(k, _)| k.to_ascii_lowercase());
+    words.chain(symbols).map(String::into_bytes).collect()
 }
 
 /// Looks `w` up in `map` (from [`map_of`] with `fold`), lower-casing it first in a stack buffer.
