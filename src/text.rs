@@ -601,7 +601,8 @@ mod tests {
     fn token_bits_and_next_set_agree_with_a_token_by_token_search() {
         for text in ["", "x", &"Said 5 x, “a” dozen ".repeat(37)] {
             let d = Doc::new(text);
-            let tests: [&dyn Fn(&Token, u64) -> bool; 3] = [
+            type Test<'a> = &'a dyn Fn(&Token, u64) -> bool;
+            let tests: [Test; 3] = [
                 &|t, _| t.kind() == TokKind::Num,
                 &|t, class| class & crate::lexicon::CUE_VERBS.bit() != 0 || t.shape() & CAPITALISED != 0,
                 &|_, _| false,
