@@ -325,7 +325,10 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.low(i);
         // The rarer forms: a possessive, apostrophes, a prefix, a hyphenated fraction.
         let starter = |w: &str| lexicon::classes(w) & STARTS != 0;
-        if starter(self.base(i)) {
+        // A word that is its own base has its classes, in no list of STARTS (see above): only
+        // a possessive's base is looked up.
+        let base = self.base(i);
+        if !(self.is_word(i) && base.len() == w.len()) && starter(base) {
             return true;
         }
         if self.doc.has(i, APOSTROPHE) {
