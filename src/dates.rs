@@ -331,9 +331,11 @@ impl<'d, 't> Scan<'d, 't> {
         if !(self.is_word(i) && base.len() == w.len()) && starter(base) {
             return true;
         }
+        // Only a holiday's name is read without its apostrophes (`Valentine's Day`, see
+        // holiday_name): `it's` is no `its`.
         if self.doc.has(i, APOSTROPHE) {
             let bare: String = w.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-            if starter(&bare) {
+            if HOLIDAY_FIRSTS.contains(&bare) {
                 return true;
             }
         }
