@@ -1202,14 +1202,10 @@ impl<'d, 't> Scan<'d, 't> {
                 }
             }
         }
-        // Unit: a time word (glued `1h` too), or a weekday plural.
-        if !self.time_word(k) {
-            return None;
-        }
+        // Unit: a time word (glued `1h` too), or a weekday plural; `m` only glued (`5m`), as
+        // `5 m` is more often metres. A time word is a word: only words have classes.
         let u = self.low(k);
-        let is_time = units::unit_word(u).is_some_and(|(_, d)| d == Dim::Time) || matches!(u, "h" | "m" | "hrs" | "qtr" | "quarter" | "qtrs") && (self.glued(k) || u != "m");
-        let weekday_plural = u.strip_suffix('s').is_some_and(|s| WEEKDAYS.contains(s));
-        if !(is_time || weekday_plural) || !self.is_word(k) {
+        if !self.time_word(k) || u == "m" && !self.glued(k) {
             return None;
         }
         // `second` after `a` is the ordinal more often than not (a second term).
@@ -1670,6 +1666,10 @@ mod tests {
         assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
         assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
         assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
+        // `m` is minutes only glued to its number; `5 m` is more often metres.
+        assert_eq!(spans("The ferry left 5m ago, back in 10m."), ["5m ago", "in 10m"]);
+        assert!(spans("The flood rose 5 m ago the dyke.").is_empty());
+        assert_eq!(spans("The fair ran 3 Mondays ago and 2 weekends ago."), ["3 Mondays ago", "2 weekends ago"]);
     }
 
     #[test]

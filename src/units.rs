@@ -251,8 +251,8 @@ fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool)
 }
 
 /// Every unit word, currency word and unit symbol, in ASCII lower case: a token that is none
-/// of these is turned away with one AND of its classes, before any lookup in the tables. Its words are added from
-/// [`amount_word_keys`] when the classes are built.
+/// of these is turned away with one AND of its classes, before any lookup in the tables. Its
+/// words are added from [`amount_word_keys`] when the classes are built.
 pub(crate) static AMOUNT_WORDS: WordList = WordList::new(45, &[]);
 
 /// The words of [`AMOUNT_WORDS`].
