@@ -21,11 +21,11 @@ const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
 
 /// Weekday abbreviations. `sat`, `sun` and `wed` are words too, so they count only
 /// capitalised and followed by a period, a comma, a date or a time.
-pub(crate) static WEEKDAY_ABBREVIATIONS: WordList = WordList::new(11, &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+pub(crate) static WEEKDAY_ABBREVIATIONS: WordList = WordList::new(11, words!["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
 /// Words that make the following period relative to now: `last week`, `the coming days`.
 /// Ends with the determiners news uses; `the` alone is not enough (`the week`).
-pub(crate) static RELATIVE_LEADS: WordList = WordList::new(5, &["last", "next", "this", "past", "coming", "upcoming", "following", "previous", "current", "same", "that"]);
+pub(crate) static RELATIVE_LEADS: WordList = WordList::new(5, words!["last", "next", "this", "past", "coming", "upcoming", "following", "previous", "current", "same", "that"]);
 
 /// Words after an amount of time that anchor it to now: `two days ago`, `a week later`.
 const ANCHORS_AFTER: &[&[&str]] = &[
@@ -34,14 +34,14 @@ const ANCHORS_AFTER: &[&[&str]] = &[
 ];
 
 /// Days relative to today.
-pub(crate) static DAY_WORDS: WordList = WordList::new(6, &["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"]);
+pub(crate) static DAY_WORDS: WordList = WordList::new(6, words!["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"]);
 
 /// Parts of a day after a day word or weekday (`Monday morning`, `tomorrow evening`).
-pub(crate) static PARTS_OF_DAY: WordList = WordList::new(7, &["morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime", "dawn", "dusk"]);
+pub(crate) static PARTS_OF_DAY: WordList = WordList::new(7, words!["morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime", "dawn", "dusk"]);
 
 /// Time-zone abbreviations after a time of day. Ends with the zones English news datelines
 /// use; `ET`/`PT` are the US shorthands.
-const TIME_ZONES: &[&str] = &[
+const TIME_ZONES: crate::lexicon::List = words![
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT",
     "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT", "PT",
     "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT",
@@ -49,13 +49,13 @@ const TIME_ZONES: &[&str] = &[
 ];
 
 /// Starts and ends of periods: `end of the month`, `the beginning of 2017`.
-pub(crate) static BOUNDARIES: WordList = WordList::new(8, &["beginning", "start", "end", "middle", "close", "turn", "rest", "remainder"]);
+pub(crate) static BOUNDARIES: WordList = WordList::new(8, words!["beginning", "start", "end", "middle", "close", "turn", "rest", "remainder"]);
 
 /// Holidays and named days, lower case, apostrophes removed, as token sequences. Ends with
 /// the public holidays and observances of the English-speaking countries and the major
 /// religious festivals that world news dates events by; a name followed by `Jayanti` and a
 /// possessive before `Day` (`Heroes' Day`) are recognised without a list.
-const HOLIDAYS: &[&str] = &[
+const HOLIDAYS: crate::lexicon::List = words![
     "thanksgiving", "thanksgiving day", "christmas", "christmas day", "christmas eve", "xmas",
     "new years day", "new years eve", "new year", "easter", "easter sunday", "easter monday",
     "good friday", "holy saturday", "maundy thursday", "palm sunday", "ash wednesday",
@@ -99,9 +99,9 @@ const HOLIDAYS: &[&str] = &[
 ];
 
 /// Numbers spelled as decades: `the nineties`.
-pub(crate) static DECADE_WORDS: WordList = WordList::new(10, &["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"]);
+pub(crate) static DECADE_WORDS: WordList = WordList::new(10, words!["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties"]);
 
-pub(crate) static SEASONS: WordList = WordList::new(9, &["spring", "summer", "autumn", "fall", "winter"]);
+pub(crate) static SEASONS: WordList = WordList::new(9, words!["spring", "summer", "autumn", "fall", "winter"]);
 
 /// The first word of every holiday name.
 pub(crate) static HOLIDAY_FIRSTS: WordList = WordList::first_words(13, HOLIDAYS);
@@ -111,13 +111,13 @@ pub(crate) static HOLIDAY_WORDS: WordList = WordList::every_word(20, HOLIDAYS);
 
 /// `Jayanti`, the last word of many holidays (`Mahavir Jayanti`), which the patterns read
 /// two tokens ahead: a list of its own, so that finding it is a bit of a token's classes.
-pub(crate) static JAYANTI: WordList = WordList::new(22, &["jayanti"]);
+pub(crate) static JAYANTI: WordList = WordList::new(22, words!["jayanti"]);
 
 /// Every word [`Scan::time_word`] takes for a unit of time: the units of time of
 /// [`units::UNIT_WORDS`], `h`, `m`, `hrs`, `qtr`, `qtrs`, `quarter` and the weekdays' plurals.
 /// Its words are added from [`time_word_keys`] when the classes are built, so that a token is
 /// asked with one AND, where the unit table took a lookup.
-pub(crate) static TIME_WORDS: WordList = WordList::new(23, &[]);
+pub(crate) static TIME_WORDS: WordList = WordList::new(23, words![]);
 
 /// The words of [`TIME_WORDS`], lower case.
 pub(crate) fn time_word_keys() -> Vec<Vec<u8>> {
@@ -128,11 +128,11 @@ pub(crate) fn time_word_keys() -> Vec<Vec<u8>> {
 }
 
 /// The words of [`MONTH_ABBREVIATIONS`], as a list tokens are classed by.
-pub(crate) static MONTH_ABBREVIATION_WORDS: WordList = WordList::new(14, &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+pub(crate) static MONTH_ABBREVIATION_WORDS: WordList = WordList::new(14, words!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
 /// The words other than those of the lists above that a date pattern can start with (see
 /// [`Scan::may_start`]).
-pub(crate) static LEADS: WordList = WordList::new(12, &[
+pub(crate) static LEADS: WordList = WordList::new(12, words![
     "noon", "midnight", "midday", "half", "quarter", "a", "an", "one", "from", "between", "the",
     "day", "right", "just", "in", "within", "earlier", "later", "early", "late", "mid", "so", "this",
     "many", "some", "several", "few", "couple", "years", "decades", "months", "weeks", "days",
@@ -142,13 +142,13 @@ pub(crate) static LEADS: WordList = WordList::new(12, &[
 
 /// Words after `the` that start a date with it, besides numbers and the lists named in
 /// [`Scan::may_start`]: `the day after tomorrow`, `the very end`, `the week of`.
-pub(crate) static THE_NEXT: WordList = WordList::new(17, &["day", "very", "week", "weekend", "month", "last"]);
+pub(crate) static THE_NEXT: WordList = WordList::new(17, words!["day", "very", "week", "weekend", "month", "last"]);
 
 /// Words after `a`/`an` that start an amount of time with it, besides units of time.
-pub(crate) static A_NEXT: WordList = WordList::new(18, &["couple", "few", "half", "quarter"]);
+pub(crate) static A_NEXT: WordList = WordList::new(18, words!["couple", "few", "half", "quarter"]);
 
 /// Words after `in` that start an amount of time with it, besides numbers.
-pub(crate) static IN_NEXT: WordList = WordList::new(19, &["a", "an", "one", "few", "several", "couple", "half"]);
+pub(crate) static IN_NEXT: WordList = WordList::new(19, words!["a", "an", "one", "few", "several", "couple", "half"]);
 
 /// The classes of every word a date pattern can start with.
 const STARTS: u64 = LEADS.bit() | DAY_PARTS.bit() | RELATIVE_LEADS.bit() | MONTHS.bit() | WEEKDAYS.bit()
@@ -811,7 +811,7 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.low(i);
         // mid-January
         let w = w.strip_prefix("mid-").unwrap_or(w);
-        if let Some(p) = MONTHS.words.iter().position(|m| *m == w) {
+        if let Some(p) = MONTHS.words.iter().position(|m| m == w) {
             return Some((p as u32 + 1, i + 1, false));
         }
         if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
@@ -835,7 +835,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if matches!(w, "may" | "march" | "august") {
             // in May, since March; a May interview, an August speech
-            let article = matches!(prev, "a" | "an") && self.is_word(i + 1) && !self.capitalised(i + 1) && !lexicon::contains(&["be", "have", "not", "also", "well"], self.low(i + 1));
+            let article = matches!(prev, "a" | "an") && self.is_word(i + 1) && !self.capitalised(i + 1) && !lexicon::contains(words!["be", "have", "not", "also", "well"], self.low(i + 1));
             return self.capitalised(i) && (lead || article) && !(self.is_word(i + 1) && self.capitalised(i + 1));
         }
         self.capitalised(i) || lead

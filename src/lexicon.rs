@@ -7,7 +7,7 @@ use std::cell::RefCell;
 /// news sentence uses. Kept to verbs that report speech or writing: verbs of thinking
 /// (`believe`) and perception (`see`) are left out because they introduce opinions the
 /// reporter attributes loosely, not statements.
-pub static CUE_VERBS: WordList = WordList::new(0, &[
+pub static CUE_VERBS: WordList = WordList::new(0, words![
     "said", "says", "say", "saying",
     "told", "tells", "tell", "telling",
     "added", "adds", "add", "adding",
@@ -67,7 +67,7 @@ pub const CUE_PHRASES: &[(&str, &str)] = &[
 /// phrases, the longest wins, so `no more than` beats `more than`. Ends with the bounds and
 /// approximations news writing uses; `just`/`only` are left out because they colour rather
 /// than bound the value.
-pub const NUMBER_MODIFIERS: &[&str] = &[
+pub const NUMBER_MODIFIERS: List = words![
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
     "as much as", "as few as", "as little as", "no more than", "no fewer than", "no less than",
     "not more than", "not less than", "close to", "upwards of", "in excess of", "lower than",
@@ -80,23 +80,47 @@ pub const NUMBER_MODIFIERS: &[&str] = &[
 ];
 
 /// Symbols that bound or approximate the number glued after them (`~40`, `≥16`).
-pub const NUMBER_SYMBOL_MODIFIERS: &[&str] = &["~", "≈", "<", ">", "≤", "≥", "±", "∼"];
+pub const NUMBER_SYMBOL_MODIFIERS: List = words!["~", "≈", "<", ">", "≤", "≥", "±", "∼"];
 
 /// Day names. Abbreviations live with the date finder, which needs context to trust them.
-pub static WEEKDAYS: WordList = WordList::new(1, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+pub static WEEKDAYS: WordList = WordList::new(1, words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /// Month names in full. Abbreviations and the ambiguous `May`, `March`, `August` are judged
 /// by the date finder.
-pub static MONTHS: WordList = WordList::new(2, &[
+pub static MONTHS: WordList = WordList::new(2, words![
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ]);
 
 /// Parts of a day that may precede a weekday: `late Monday`, `early Tuesday`.
-pub static DAY_PARTS: WordList = WordList::new(3, &["early", "late", "mid"]);
+pub static DAY_PARTS: WordList = WordList::new(3, words!["early", "late", "mid"]);
 
 /// Periods that combine with `last`, `next`, `this`, `earlier this`, ... into relative dates.
-pub static PERIODS: WordList = WordList::new(4, &["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end", "yr", "wk", "wkend"]);
+pub static PERIODS: WordList = WordList::new(4, words!["week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "morning", "afternoon", "evening", "night", "fortnight", "term", "semester", "weekday", "qtr", "week-end", "yr", "wk", "wkend"]);
+
+/// A list of words (or phrases), kept as one string with a line break after each: made by
+/// the `words!` macro from string literals. A slice of `&str` would add eight bytes of
+/// pointer and length a word to the module; these lists are read in order only when a set
+/// or class is built from them, so splitting the string then costs nothing that counts.
+#[derive(Clone, Copy)]
+pub struct List(&'static str);
+
+impl List {
+    /// The list of `joined`, whose every entry ends with a line break (`words!` makes it so).
+    pub const fn joined(joined: &'static str) -> List {
+        List(joined)
+    }
+
+    /// The entries, in order.
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\n')
+    }
+
+    /// Whether `word` is an entry, exactly (case and all), by a scan of the list.
+    pub fn has(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
 
 /// Whether `word` is in `list`, ignoring ASCII case: the same answer as
 /// `list.iter().any(|w| w.eq_ignore_ascii_case(word))`, in constant time.
@@ -106,7 +130,7 @@ pub static PERIODS: WordList = WordList::new(4, &["week", "month", "year", "week
 /// the lists are `'static` and never change) gets a hash set of its ASCII-lower-cased words the
 /// first time it is asked about; the word is lower-cased into a stack buffer, so a lookup
 /// allocates nothing.
-pub fn contains(list: &'static [&'static str], word: &str) -> bool {
+pub fn contains(list: List, word: &str) -> bool {
     const MAX: usize = 48;
     if word.len() > MAX {
         return list.iter().any(|w| w.eq_ignore_ascii_case(word));
@@ -117,8 +141,8 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     key.make_ascii_lowercase();
     SETS.with(|sets| {
         let mut id = [0u8; 16];
-        id[..8].copy_from_slice(&(list.as_ptr() as usize as u64).to_le_bytes());
-        id[8..].copy_from_slice(&(list.len() as u64).to_le_bytes());
+        id[..8].copy_from_slice(&(list.0.as_ptr() as usize as u64).to_le_bytes());
+        id[8..].copy_from_slice(&(list.0.len() as u64).to_le_bytes());
         // try_borrow, never borrow: in wasm a trap (out of memory) can strike while the cache is
         // borrowed and leave it marked so; the module must then go on, only slower.
         match sets.try_borrow() {
@@ -130,7 +154,7 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
             Err(_) => return list.iter().any(|w| w.eq_ignore_ascii_case(word)),
         }
         let mut set = Words::default();
-        for w in list {
+        for w in list.iter() {
             set.insert(w.to_ascii_lowercase().as_bytes());
         }
         let found = set.get(key).is_some();
@@ -152,7 +176,7 @@ type Sets = WordMap<Words>;
 ///
 /// [`Doc::is`]: crate::text::Doc::is
 pub struct WordList {
-    pub words: &'static [&'static str],
+    pub words: List,
     bit: u64,
     /// What of each entry is listed: the whole entry, or (for lists of phrases) its first
     /// word or every word.
@@ -168,17 +192,17 @@ enum Part {
 
 impl WordList {
     /// A list with bit `index`, which no other list in [`REGISTRY`] may use.
-    pub const fn new(index: u32, words: &'static [&'static str]) -> WordList {
+    pub const fn new(index: u32, words: List) -> WordList {
         WordList { words, bit: 1 << index, part: Part::Whole }
     }
 
     /// A list of the first words of the phrases `phrases`.
-    pub const fn first_words(index: u32, phrases: &'static [&'static str]) -> WordList {
+    pub const fn first_words(index: u32, phrases: List) -> WordList {
         WordList { words: phrases, bit: 1 << index, part: Part::First }
     }
 
     /// A list of every word of the phrases `phrases`.
-    pub const fn every_word(index: u32, phrases: &'static [&'static str]) -> WordList {
+    pub const fn every_word(index: u32, phrases: List) -> WordList {
         WordList { words: phrases, bit: 1 << index, part: Part::Every }
     }
 
@@ -187,7 +211,7 @@ impl WordList {
         let part = self.part;
         self.words.iter().flat_map(move |w| -> Vec<&'static str> {
             match part {
-                Part::Whole => vec![*w],
+                Part::Whole => vec![w],
                 Part::First => w.split(' ').take(1).collect(),
                 Part::Every => w.split(' ').collect(),
             }
@@ -607,8 +631,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_gives_back_its_words_in_order() {
+        let list = words!["more than", "über", "a", "A"];
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["more than", "über", "a", "A"]);
+        assert!(list.has("a") && list.has("A") && list.has("more than") && list.has("über"));
+        assert!(!list.has("more") && !list.has("") && !list.has("Über") && !list.has("a\nA"));
+        assert_eq!(words![].iter().count(), 0);
+        assert_eq!(words!["", "x"].iter().collect::<Vec<_>>(), ["", "x"]);
+    }
+
+    #[test]
     fn contains_ignores_ascii_case_only() {
-        static LIST: &[&str] = &["said", "Über", "according"];
+        static LIST: List = words!["said", "Über", "according"];
         assert!(contains(LIST, "SAID") && contains(LIST, "said") && contains(LIST, "Said"));
         assert!(contains(LIST, "über") == "Über".eq_ignore_ascii_case("über"));
         assert!(contains(LIST, "Über"));
@@ -619,7 +653,7 @@ mod tests {
 
     #[test]
     fn contains_answers_even_with_the_cache_left_borrowed() {
-        static LIST: &[&str] = &["said", "told"];
+        static LIST: List = words!["said", "told"];
         assert!(contains(LIST, "Told"));
         SETS.with(|sets| {
             let _held = sets.borrow_mut();

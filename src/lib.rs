@@ -35,6 +35,16 @@
 //! * [`span`]: the span type and offset conversion;
 //! * [`render`]: splitting text into highlighted segments for HTML and terminal output.
 
+/// A [`lexicon::List`] of string literals: `words!["said", "told"]`. The words are joined
+/// into one string at compile time, each followed by a line break, so a list costs its
+/// letters and no table of eight-byte pointers (3,400 of them made up a sixth of the
+/// gzipped `.wasm`).
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::lexicon::List::joined(concat!($($w, "\n"),*))
+    };
+}
+
 pub mod dates;
 pub mod lexicon;
 pub mod numbers;

@@ -90,7 +90,7 @@ struct Scan<'d, 't> {
 
 /// Words other than number words that a number expression can start with: `a dozen`,
 /// `half a million`, `point five`, `percent of 10`.
-pub(crate) static LEADS: lexicon::WordList = lexicon::WordList::new(16, &["a", "an", "half", "point", "percent", "percents", "per"]);
+pub(crate) static LEADS: lexicon::WordList = lexicon::WordList::new(16, words!["a", "an", "half", "point", "percent", "percents", "per"]);
 
 /// Every word of the [`NUMBER_MODIFIERS`]: a word before a number that is none of these
 /// starts no modifier phrase, and the phrases are not built.
@@ -190,7 +190,7 @@ impl Expr {
 
 /// Words that end a look for the counted noun: function words, pronouns, auxiliaries.
 /// Ends with the closed classes; open-class words are judged by shape.
-const NOT_NOUNS: &[&str] = &[
+const NOT_NOUNS: crate::lexicon::List = words![
     "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into",
     "onto", "than", "as", "per", "via", "about", "after", "before", "since", "until", "over",
     "under", "between", "among", "against", "across", "through", "during", "without", "within",
@@ -209,7 +209,7 @@ const NOT_NOUNS: &[&str] = &[
 
 /// Plural nouns that do not end in `s`. Ends with the collective nouns news counts people and
 /// animals by.
-const IRREGULAR_PLURALS: &[&str] = &[
+const IRREGULAR_PLURALS: crate::lexicon::List = words![
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
     "fish", "feet", "teeth", "mice", "geese", "data", "media", "criteria", "deer", "livestock",
     "troops", "aircraft", "offspring", "clergy", "faculty", "crew", "youth", "poultry",
@@ -218,14 +218,14 @@ const IRREGULAR_PLURALS: &[&str] = &[
 
 /// Words before a number that make it a name or a code rather than a quantity (`Boeing
 /// 737` is caught by capitalisation; these are lower case).
-const CODE_WORDS: &[&str] = &["version", "v", "no", "nos", "number", "route", "room", "page", "pages", "chapter", "section", "article", "line", "channel", "platform", "gate", "flight", "level", "grade", "phase", "stage", "episode", "season", "vol", "p", "pp", "tel", "fax", "ext", "ref", "id", "code", "zip", "www", "http", "https"];
+const CODE_WORDS: crate::lexicon::List = words!["version", "v", "no", "nos", "number", "route", "room", "page", "pages", "chapter", "section", "article", "line", "channel", "platform", "gate", "flight", "level", "grade", "phase", "stage", "episode", "season", "vol", "p", "pp", "tel", "fax", "ext", "ref", "id", "code", "zip", "www", "http", "https"];
 
 /// Capitalised words before a number that still leave it a quantity (sentence-initial
 /// prepositions, months and weekdays are handled by the date finder).
-const CAPITAL_LEADS: &[&str] = &["Only", "About", "Some", "Nearly", "Almost", "Over", "Under", "Around", "Roughly", "Just", "At", "In", "On", "By", "Of", "To", "From", "With", "And", "But", "Or", "For", "Since", "Until", "Between", "After", "Before", "Than", "Up", "Top", "Page", "US", "UK", "EU", "Rs", "RM", "No", "Number", "Figure", "Table", "Fig", "Aged", "Age"];
+const CAPITAL_LEADS: crate::lexicon::List = words!["Only", "About", "Some", "Nearly", "Almost", "Over", "Under", "Around", "Roughly", "Just", "At", "In", "On", "By", "Of", "To", "From", "With", "And", "But", "Or", "For", "Since", "Until", "Between", "After", "Before", "Than", "Up", "Top", "Page", "US", "UK", "EU", "Rs", "RM", "No", "Number", "Figure", "Table", "Fig", "Aged", "Age"];
 
 /// Verbs of change after which `from X to Y` is two values, not a range.
-const CHANGE_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "slipped", "surged", "soared", "plunged", "slid", "went", "moved", "cut", "raised", "lowered", "reduced", "boosted", "changed", "up", "down"];
+const CHANGE_VERBS: crate::lexicon::List = words!["rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "jumped", "climbed", "dropped", "declined", "increased", "decreased", "slipped", "surged", "soared", "plunged", "slid", "went", "moved", "cut", "raised", "lowered", "reduced", "boosted", "changed", "up", "down"];
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
@@ -917,7 +917,7 @@ impl<'d, 't> Scan<'d, 't> {
         if let Form::Digits { plain: true, int: true, .. } = c.form {
             let mixed = self.raw(prev).chars().skip(1).any(|c| c.is_uppercase()) && self.raw(prev).chars().next().is_some_and(|c| c.is_lowercase());
             if i > 0 && self.is_word(prev) && (self.capitalised(prev) && !self.sentence_start(prev) || mixed) && !self.glued(i)
-                && !CAPITAL_LEADS.contains(&self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
+                && !CAPITAL_LEADS.has(self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
                 && units::unit_symbol(self.raw(prev)).is_none()
                 && !self.unit_after(c.e) {
                 return Some(true);
@@ -1260,7 +1260,7 @@ impl<'d, 't> Scan<'d, 't> {
                 }
                 return None;
             }
-            if !units::CURRENCY_QUALIFIERS.contains(&self.low(k)) {
+            if !units::CURRENCY_QUALIFIERS.has(self.low(k)) {
                 return None;
             }
         }
@@ -1591,7 +1591,7 @@ impl<'d, 't> Scan<'d, 't> {
                     }
                 }
                 // malaysian ringgit 42
-                if c == "MYR" && k > 0 && ok(k - 1) && units::CURRENCY_QUALIFIERS.contains(&self.low(k - 1)) {
+                if c == "MYR" && k > 0 && ok(k - 1) && units::CURRENCY_QUALIFIERS.has(self.low(k - 1)) {
                     k -= 1;
                 }
                 s = k;
@@ -1641,7 +1641,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// The longest modifier ending right before token `i` (and not before `floor`),
     /// lower-cased, and the token where it starts.
     fn modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
-        if i > floor && NUMBER_SYMBOL_MODIFIERS.contains(&self.raw(i - 1)) {
+        if i > floor && NUMBER_SYMBOL_MODIFIERS.has(self.raw(i - 1)) {
             // less than ~10: a word modifier may come before the symbol.
             if let Some((m, s)) = self.word_modifier_before(i - 1, floor) {
                 return Some((m, s));
@@ -1662,7 +1662,7 @@ impl<'d, 't> Scan<'d, 't> {
                 break;
             }
             let phrase = (first..i).map(|j| self.low(j)).collect::<Vec<_>>().join(" ");
-            if NUMBER_MODIFIERS.contains(&phrase.as_str()) {
+            if NUMBER_MODIFIERS.has(phrase.as_str()) {
                 best = Some((phrase, first));
             }
         }
@@ -1745,7 +1745,7 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     fn change_verb_before(&self, k: usize) -> bool {
-        k > 0 && (CHANGE_VERBS.contains(&self.low(k - 1)) || self.low(k - 1).ends_with("ed"))
+        k > 0 && (CHANGE_VERBS.has(self.low(k - 1)) || self.low(k - 1).ends_with("ed"))
     }
 
     /// A plain four-digit number between 1000 and 2100 with nothing after it is a year.
@@ -1844,7 +1844,7 @@ fn is_demonym(w: &str) -> bool {
 }
 
 fn is_plural_noun(w: &str) -> bool {
-    if IRREGULAR_PLURALS.contains(&w) {
+    if IRREGULAR_PLURALS.has(w) {
         return true;
     }
     w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("’s")
@@ -1861,7 +1861,7 @@ fn is_adjective_like(w: &str) -> bool {
     if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
         return false;
     }
-    COMMON_ADJECTIVES.contains(&w)
+    COMMON_ADJECTIVES.has(w)
         || w.contains('-')
         || ADJECTIVE_ENDINGS.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
@@ -1869,14 +1869,14 @@ fn is_adjective_like(w: &str) -> bool {
 /// Endings that mark an adjective (or a participle used as one: `wounded`, `remaining`)
 /// between a number and its noun. A word without one (`launch`, `drew`) ends the search, so
 /// `15 launch drew thousands` does not count thousands.
-const ADJECTIVE_ENDINGS: &[&str] = &[
+const ADJECTIVE_ENDINGS: crate::lexicon::List = words![
     "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ian", "ish", "ese", "ern", "ed",
     "ing", "able", "ible", "ly", "est", "ant", "ent",
 ];
 
 /// Short adjectives without a telling ending, as news puts them before a counted noun.
 /// Ends with size, age, order and rank words.
-const COMMON_ADJECTIVES: &[&str] = &[
+const COMMON_ADJECTIVES: crate::lexicon::List = words![
     "new", "old", "young", "small", "large", "big", "major", "minor", "top", "senior", "junior",
     "key", "main", "full", "extra", "rival", "elite", "active", "retired", "former", "other",
     "fresh", "young", "adult", "male", "female", "black", "white", "red", "blue", "green", "armed",

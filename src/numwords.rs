@@ -104,7 +104,7 @@ pub fn ordinal(w: &str) -> Option<f64> {
 /// The class of every word [`small_cardinal`], [`ordinal`], [`magnitude`] or [`vague_plural`]
 /// reads (`seven`, `twenty-first`, `million`, `hundreds`): its words are added from
 /// [`number_word_keys`] when the classes are built.
-pub(crate) static NUMBER_WORDS: WordList = WordList::new(15, &[]);
+pub(crate) static NUMBER_WORDS: WordList = WordList::new(15, words![]);
 
 /// Every cardinal and ordinal word, lower case.
 pub(crate) fn number_word_keys() -> Vec<Vec<u8>> {

@@ -200,7 +200,7 @@ fn closes_before(n: Option<char>) -> bool {
 }
 
 /// Words that start with an elided letter: `’n’`, `'em`, `’til`, `’cause`.
-const ELISIONS: &[&str] = &["n", "em", "til", "cause", "tis", "twas", "bout", "round", "s"];
+const ELISIONS: crate::lexicon::List = words!["n", "em", "til", "cause", "tis", "twas", "bout", "round", "s"];
 
 /// An apostrophe at `pos` (after a space) that elides the start of a word (`’90s`, `’n’`).
 fn elides(text: &str, after: usize) -> bool {
@@ -467,7 +467,7 @@ fn looks_like_title(inner: &str) -> bool {
 }
 
 /// Function words that stay lower case inside a title.
-const SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "de", "la", "le", "du", "von", "van"];
+const SMALL_WORDS: crate::lexicon::List = words!["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "de", "la", "le", "du", "von", "van"];
 
 #[cfg(test)]
 mod tests {

@@ -63,43 +63,43 @@ pub struct Found {
 }
 
 /// Words that start a noun phrase and belong to it.
-pub(crate) static DETERMINERS: WordList = WordList::new(24, &["the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "each", "every", "no"]);
+pub(crate) static DETERMINERS: WordList = WordList::new(24, words!["the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "some", "many", "other", "both", "each", "every", "no"]);
 /// Pronouns that can be a speaker on their own.
-pub(crate) static PRONOUNS: WordList = WordList::new(25, &["he", "she", "they", "it", "we", "i", "you", "who"]);
+pub(crate) static PRONOUNS: WordList = WordList::new(25, words!["he", "she", "they", "it", "we", "i", "you", "who"]);
 /// Words that never belong inside a speaker's noun phrase.
-pub(crate) static STOP: WordList = WordList::new(26, &[
+pub(crate) static STOP: WordList = WordList::new(26, words![
     "and", "or", "but", "nor", "so", "yet", "to", "by", "as", "than", "that", "who", "whom", "whose", "which", "what", "when", "where", "while", "why", "how", "if", "because", "although", "though", "since", "after", "before", "until", "unless", "whether",
     "be", "is", "was", "were", "are", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "not", "would", "will", "could", "can", "should", "shall", "may", "might", "must",
     "also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "further", "simply", "publicly", "privately", "reportedly", "actually", "only", "just", "still", "now", "earlier", "never", "ever", "already", "even", "finally", "first", "last", "there", "here", "however", "meanwhile", "instead", "too", "very", "all",
     "him", "them", "us", "me", "said", "says", "told", "about", "into", "over", "under", "through", "against", "between", "among", "during", "without", "within", "upon", "like", "unlike", "per", "via", "amid", "despite", "toward", "towards",
 ]);
 /// Prepositions that may sit inside a noun phrase (`Secretary of State`, `officials in Kyiv`).
-pub(crate) static NP_PREPOSITIONS: WordList = WordList::new(27, &["of", "in", "at", "for", "from", "with", "on"]);
+pub(crate) static NP_PREPOSITIONS: WordList = WordList::new(27, words!["of", "in", "at", "for", "from", "with", "on"]);
 /// Words between a subject and its speech verb: `X also said`, `X has said`, `X later told`.
-pub(crate) static VERB_PREFIX: WordList = WordList::new(28, &["also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "further", "simply", "publicly", "privately", "reportedly", "actually", "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "was", "is", "were", "are", "has", "earlier", "quickly", "flatly", "immediately", "subsequently", "now", "since", "first", "had", "already", "never", "still", "even", "just", "frequently", "explicitly", "openly", "angrily", "bluntly", "firmly", "curtly", "calmly", "softly", "proudly", "sharply", "tearfully", "wryly"]);
+pub(crate) static VERB_PREFIX: WordList = WordList::new(28, words!["also", "later", "then", "again", "once", "previously", "recently", "repeatedly", "often", "further", "simply", "publicly", "privately", "reportedly", "actually", "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "was", "is", "were", "are", "has", "earlier", "quickly", "flatly", "immediately", "subsequently", "now", "since", "first", "had", "already", "never", "still", "even", "just", "frequently", "explicitly", "openly", "angrily", "bluntly", "firmly", "curtly", "calmly", "softly", "proudly", "sharply", "tearfully", "wryly"]);
 /// Abbreviations whose full stop ends no sentence.
-pub(crate) static ABBREVIATIONS: WordList = WordList::new(29, &[
+pub(crate) static ABBREVIATIONS: WordList = WordList::new(29, words![
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "st", "jr", "sr", "hon", "pres", "supt", "det", "insp", "gens", "cpl", "pvt", "amb", "atty", "messrs", "mmes", "fr", "msgr",
     "no", "vs", "v", "inc", "corp", "co", "ltd", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd", "rd", "etc", "approx", "est", "fig", "vol", "ed", "eds",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ]);
 /// Calendar words: never the start of a speaker's name (`On Monday Smith said`).
-pub(crate) static CALENDAR: WordList = WordList::new(30, &[
+pub(crate) static CALENDAR: WordList = WordList::new(30, words![
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight",
 ]);
 /// Sentence adverbs and connectives that may be capitalised at a sentence start but never
 /// begin a name.
-pub(crate) static CONNECTIVES: WordList = WordList::new(31, &["but", "and", "however", "still", "yet", "so", "then", "meanwhile", "instead", "later", "earlier", "now", "also", "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "though", "although", "because", "since", "separately", "again", "indeed", "moreover", "finally", "first", "second", "last", "asked", "speaking", "writing", "here", "there", "thus", "hence", "even", "only", "perhaps", "maybe", "today", "yesterday"]);
+pub(crate) static CONNECTIVES: WordList = WordList::new(31, words!["but", "and", "however", "still", "yet", "so", "then", "meanwhile", "instead", "later", "earlier", "now", "also", "in", "on", "at", "for", "after", "before", "when", "while", "as", "if", "though", "although", "because", "since", "separately", "again", "indeed", "moreover", "finally", "first", "second", "last", "asked", "speaking", "writing", "here", "there", "thus", "hence", "even", "only", "perhaps", "maybe", "today", "yesterday"]);
 /// Cue words that are also nouns (`a phone call`, `the claims`).
-pub(crate) static NOUNISH_CUES: WordList = WordList::new(32, &["call", "calls", "claim", "claims", "note", "notes", "report", "reports", "tweet", "tweets", "post", "posts", "comment", "comments", "promise", "promises", "vow", "vows", "pledge", "pledges", "demand", "demands", "charges", "answer", "attacks", "warning", "reads", "states", "insists", "stress", "urges", "boasts", "hails", "slams", "praises", "jokes", "screams", "chants", "remarks", "laments", "wonders", "muses"]);
+pub(crate) static NOUNISH_CUES: WordList = WordList::new(32, words!["call", "calls", "claim", "claims", "note", "notes", "report", "reports", "tweet", "tweets", "post", "posts", "comment", "comments", "promise", "promises", "vow", "vows", "pledge", "pledges", "demand", "demands", "charges", "answer", "attacks", "warning", "reads", "states", "insists", "stress", "urges", "boasts", "hails", "slams", "praises", "jokes", "screams", "chants", "remarks", "laments", "wonders", "muses"]);
 /// Prepositions whose object is never the subject of the verb after it.
-pub(crate) static PP_HEADS: WordList = WordList::new(33, &["through", "across", "near", "around", "outside", "inside", "along", "into", "over", "under", "behind", "beyond", "throughout", "toward", "towards", "against", "among", "between", "about", "in", "at", "on", "from", "with", "to", "for", "by"]);
+pub(crate) static PP_HEADS: WordList = WordList::new(33, words!["through", "across", "near", "around", "outside", "inside", "along", "into", "over", "under", "behind", "beyond", "throughout", "toward", "towards", "against", "among", "between", "about", "in", "at", "on", "from", "with", "to", "for", "by"]);
 /// `that`, `this`, `these`, `those`: determiners, or conjunctions and relatives.
-pub(crate) static DEMONSTRATIVES: WordList = WordList::new(37, &["that", "this", "these", "those"]);
+pub(crate) static DEMONSTRATIVES: WordList = WordList::new(37, words!["that", "this", "these", "those"]);
 /// The words other than [`CUE_VERBS`] that may start a cue: `according` (to) and the first
 /// words of [`lexicon::CUE_PHRASES`]. A test keeps this in step with the phrases.
-pub(crate) static CUE_STARTS: WordList = WordList::new(38, &[
+pub(crate) static CUE_STARTS: WordList = WordList::new(38, words![
     "according", "pointed", "points", "pointing", "went", "goes", "put", "puts", "shot", "fired", "chimed",
     "summed", "spoke", "weighed",
 ]);
@@ -108,11 +108,11 @@ pub(crate) static CUE_STARTS: WordList = WordList::new(38, &[
 const WINDOW: usize = 60;
 /// Words that start a clause, so a subject chain (`which Ruiz, the minister, called`) begins
 /// after them.
-pub(crate) static CLAUSE_WORDS: WordList = WordList::new(34, &["which", "who", "that", "as", "when", "while", "because", "although", "though", "if", "since", "where", "whereas", "and", "but", "so", "yet", "or", "after", "before", "until", "unless"]);
+pub(crate) static CLAUSE_WORDS: WordList = WordList::new(34, words!["which", "who", "that", "as", "when", "while", "because", "although", "though", "if", "since", "where", "whereas", "and", "but", "so", "yet", "or", "after", "before", "until", "unless"]);
 /// Words that open an introductory phrase ending in a comma, before a sentence's subject.
-pub(crate) static INTRODUCERS: WordList = WordList::new(35, &["in", "on", "at", "during", "after", "before", "while", "when", "as", "once", "with", "since", "although", "though", "if", "because", "despite", "speaking", "asked", "for", "from", "like", "unlike", "amid", "following", "earlier", "later", "last", "this", "over", "throughout", "within", "without", "upon", "under"]);
+pub(crate) static INTRODUCERS: WordList = WordList::new(35, words!["in", "on", "at", "during", "after", "before", "while", "when", "as", "once", "with", "since", "although", "though", "if", "because", "despite", "speaking", "asked", "for", "from", "like", "unlike", "amid", "following", "earlier", "later", "last", "this", "over", "throughout", "within", "without", "upon", "under"]);
 /// Nouns for the place a statement was made, which may follow a cue: `said in a statement`.
-pub(crate) static STATEMENT_NOUNS: WordList = WordList::new(36, &["statement", "interview", "tweet", "post", "email", "e-mail", "letter", "speech", "video", "note", "release", "op-ed", "essay", "memo", "filing", "briefing", "message", "podcast", "broadcast", "column", "blog"]);
+pub(crate) static STATEMENT_NOUNS: WordList = WordList::new(36, words!["statement", "interview", "tweet", "post", "email", "e-mail", "letter", "speech", "video", "note", "release", "op-ed", "essay", "memo", "filing", "briefing", "message", "podcast", "broadcast", "column", "blog"]);
 
 /// Token facts computed once: which top-level quote covers a token, and its sentence.
 ///

@@ -39,7 +39,7 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 /// ISO 4217 codes (upper case, before or after the amount), plus `RMB`, `Rs` and `RM` which
 /// news uses like codes. Ends with the currencies of the G20 and of the markets the test
 /// suites quote; others are rare in English news.
-pub const CURRENCY_CODES: &[&str] = &[
+pub const CURRENCY_CODES: crate::lexicon::List = words![
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD",
     "INR", "Rs", "PKR", "BDT", "LKR", "RUB", "UAH", "PLN", "CZK", "HUF", "RON", "BGN", "SEK",
     "NOK", "DKK", "ISK", "TRY", "ILS", "EGP", "LBP", "SAR", "QAR", "KWD", "AED", "BHD", "OMR",
@@ -75,7 +75,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Words that qualify a currency name (`Australian dollars`, `Hong Kong dollars`, `US dollar`).
 /// Ends with the issuers of the currencies above.
-pub const CURRENCY_QUALIFIERS: &[&str] = &[
+pub const CURRENCY_QUALIFIERS: crate::lexicon::List = words![
     "us", "u.s.", "american", "australian", "canadian", "hong", "kong", "new", "zealand",
     "singapore", "singaporean", "taiwan", "taiwanese", "swiss", "japanese", "chinese", "indian",
     "pakistani", "dutch", "finnish", "german", "french", "mexican", "brazilian", "argentine",
@@ -253,7 +253,7 @@ fn map_of<V: Copy>(entries: impl Iterator<Item = (&'static str, V)>, fold: bool)
 /// Every unit word, currency word and unit symbol, in ASCII lower case: a token that is none
 /// of these is turned away with one AND of its classes, before any lookup in the tables. Its
 /// words are added from [`amount_word_keys`] when the classes are built.
-pub(crate) static AMOUNT_WORDS: WordList = WordList::new(45, &[]);
+pub(crate) static AMOUNT_WORDS: WordList = WordList::new(45, words![]);
 
 /// The words of [`AMOUNT_WORDS`].
 pub(crate) fn amount_word_keys() -> Vec<Vec<u8>> {
@@ -279,7 +279,7 @@ fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool
 
 thread_local! {
     static CURRENCY_WORD_MAP: Map<&'static str> = map_of(CURRENCY_WORDS.iter().copied(), true);
-    static CURRENCY_CODE_MAP: Map<&'static str> = map_of(CURRENCY_CODES.iter().map(|&c| (c, c)), false);
+    static CURRENCY_CODE_MAP: Map<&'static str> = map_of(CURRENCY_CODES.iter().map(|c| (c, c)), false);
     static UNIT_WORD_MAP: Map<(&'static str, Dim)> = map_of(UNIT_WORDS.iter().map(|&(k, c, d)| (k, (c, d))), true);
     static UNIT_SYMBOL_MAP: Map<(&'static str, Dim)> = map_of(UNIT_SYMBOLS.iter().map(|&(k, d)| (k, (k, d))), false);
     static UNIT_QUALIFIER_MAP: Map<Option<Dim>> = map_of(UNIT_QUALIFIERS.iter().copied(), true);
@@ -374,8 +374,8 @@ mod tests {
         assert_eq!(currency_word("Euros"), Some("EUR"));
         assert_eq!(currency_word("c"), None);
         assert_eq!(currency_code("EUR"), Some("EUR"));
-        for c in CURRENCY_CODES {
-            assert_eq!(currency_code(c), Some(*c));
+        for c in CURRENCY_CODES.iter() {
+            assert_eq!(currency_code(c), Some(c));
         }
         assert_eq!(currency_code("Eur"), None);
         assert_eq!(currency_code("eur"), None);

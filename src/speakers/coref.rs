@@ -20,21 +20,21 @@ use crate::span::Span;
 use crate::Entity;
 
 /// Person titles: written before a name, never the name itself.
-pub(crate) static TITLES: WordList = WordList::new(39, &[
+pub(crate) static TITLES: WordList = WordList::new(39, words![
     "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general", "lt", "col", "sgt", "capt", "adm", "maj", "prof", "professor", "rev", "reverend", "president", "vice", "secretary", "minister", "prime", "chancellor", "judge", "justice", "mayor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "chief", "ambassador", "commissioner", "attorney", "speaker", "leader", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson", "officer", "detective", "sheriff", "deputy", "foreign", "defense", "state", "us", "u.s.", "former", "acting",
 ]);
 /// Head nouns of people: `the official`, `a spokeswoman`, and the words of a title that a
 /// definite description may pick up (`the secretary` for `Secretary of State X`).
-pub(crate) static PERSON_NOUNS: WordList = WordList::new(40, &[
+pub(crate) static PERSON_NOUNS: WordList = WordList::new(40, words![
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "senator", "governor", "mayor", "aide", "adviser", "advisor", "lawyer", "attorney", "source", "sources", "director", "chairman", "chairwoman", "chief", "leader", "candidate", "nominee", "diplomat", "ambassador", "general", "commander", "officer", "judge", "justice", "analyst", "expert", "economist", "professor", "researcher", "scientist", "doctor", "witness", "resident", "man", "woman", "narrator", "representative", "congressman", "congresswoman", "lawmaker", "strategist", "pollster", "manager", "executive", "founder", "owner", "businessman", "businesswoman", "author", "writer", "reporter", "host", "anchor", "chancellor", "premier", "king", "queen", "pope", "prosecutor", "investigator", "detective", "sheriff", "commissioner", "speaker", "veteran", "activist", "student", "teacher", "father", "mother", "daughter", "son", "wife", "husband",
 ]);
 /// Head nouns of bodies: `the department`, `the campaign`.
-pub(crate) static ORG_NOUNS: WordList = WordList::new(41, &[
+pub(crate) static ORG_NOUNS: WordList = WordList::new(41, words![
     "department", "ministry", "office", "agency", "company", "committee", "campaign", "government", "administration", "council", "party", "house", "group", "organization", "organisation", "commission", "bureau", "service", "institute", "foundation", "university", "court", "network", "newspaper", "post", "times", "journal", "report", "statement", "letter", "ad", "union", "association", "board", "police", "army", "military", "embassy", "kremlin", "pentagon", "team", "firm", "bank", "center", "centre", "coalition", "alliance", "federation", "club", "school", "hospital", "church", "senate", "congress", "parliament", "cabinet", "corporation", "inc", "corp", "news", "magazine", "study", "survey", "poll", "website", "site", "force", "command", "state", "states", "city", "county", "country",
 ]);
-pub(crate) static FEMALE: WordList = WordList::new(42, &["mrs", "ms", "miss", "she", "her", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "daughter", "wife", "queen", "princess", "lady", "dame"]);
-pub(crate) static MALE: WordList = WordList::new(43, &["mr", "he", "him", "his", "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "king", "prince", "sir", "lord"]);
-pub(crate) static DEFINITE: WordList = WordList::new(44, &["the", "this", "that", "these", "those"]);
+pub(crate) static FEMALE: WordList = WordList::new(42, words!["mrs", "ms", "miss", "she", "her", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "daughter", "wife", "queen", "princess", "lady", "dame"]);
+pub(crate) static MALE: WordList = WordList::new(43, words!["mr", "he", "him", "his", "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "king", "prince", "sir", "lord"]);
+pub(crate) static DEFINITE: WordList = WordList::new(44, words!["the", "this", "that", "these", "those"]);
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
