@@ -757,7 +757,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// An optional time zone after a time.
     fn zone(&self, e: usize) -> usize {
         let r = self.raw(e);
-        if TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(r)) && (r.chars().all(|c| c.is_uppercase()) || r.len() == 3) && r != "Z" {
+        if lexicon::contains(TIME_ZONES, r) && (r.chars().all(|c| c.is_uppercase()) || r.len() == 3) && r != "Z" {
             return e + 1;
         }
         if self.low(e) == "local" && self.low(e + 1) == "time" {
@@ -811,7 +811,7 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.low(i);
         // mid-January
         let w = w.strip_prefix("mid-").unwrap_or(w);
-        if let Some(p) = MONTHS.words.iter().position(|m| m == w) {
+        if let Some(p) = MONTHS.contains(w).then(|| MONTHS.words.iter().position(|m| m == w)).flatten() {
             return Some((p as u32 + 1, i + 1, false));
         }
         if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {

@@ -116,9 +116,10 @@ impl List {
         self.0.split_terminator('\n')
     }
 
-    /// Whether `word` is an entry, exactly (case and all), by a scan of the list.
+    /// Whether `word` is an entry, exactly (case and all): [`contains`] without the folding
+    /// of case, in constant time.
     pub fn has(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        lookup(self, word, false)
     }
 }
 
@@ -131,18 +132,27 @@ impl List {
 /// first time it is asked about; the word is lower-cased into a stack buffer, so a lookup
 /// allocates nothing.
 pub fn contains(list: List, word: &str) -> bool {
+    lookup(list, word, true)
+}
+
+/// [`contains`] when `fold`, else [`List::has`]: a list's set is made once for each.
+fn lookup(list: List, word: &str, fold: bool) -> bool {
     const MAX: usize = 48;
+    let scan = || list.iter().any(|w| if fold { w.eq_ignore_ascii_case(word) } else { w == word });
     if word.len() > MAX {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        return scan();
     }
     let mut buf = [0u8; MAX];
     let key = &mut buf[..word.len()];
     key.copy_from_slice(word.as_bytes());
-    key.make_ascii_lowercase();
+    if fold {
+        key.make_ascii_lowercase();
+    }
     SETS.with(|sets| {
-        let mut id = [0u8; 16];
+        let mut id = [0u8; 17];
         id[..8].copy_from_slice(&(list.0.as_ptr() as usize as u64).to_le_bytes());
-        id[8..].copy_from_slice(&(list.0.len() as u64).to_le_bytes());
+        id[8..16].copy_from_slice(&(list.0.len() as u64).to_le_bytes());
+        id[16] = u8::from(fold);
         // try_borrow, never borrow: in wasm a trap (out of memory) can strike while the cache is
         // borrowed and leave it marked so; the module must then go on, only slower.
         match sets.try_borrow() {
@@ -151,11 +161,11 @@ pub fn contains(list: List, word: &str) -> bool {
                     return set.get(key).is_some();
                 }
             }
-            Err(_) => return list.iter().any(|w| w.eq_ignore_ascii_case(word)),
+            Err(_) => return scan(),
         }
         let mut set = Words::default();
         for w in list.iter() {
-            set.insert(w.to_ascii_lowercase().as_bytes());
+            set.insert(if fold { w.to_ascii_lowercase() } else { w.to_string() }.as_bytes());
         }
         let found = set.get(key).is_some();
         if let Ok(mut cache) = sets.try_borrow_mut() {
@@ -165,7 +175,8 @@ pub fn contains(list: List, word: &str) -> bool {
     })
 }
 
-/// The word sets of [`contains`], by the address and length of their list.
+/// The word sets of [`contains`] and [`List::has`], by the address and length of their list
+/// and whether they fold case.
 type Sets = WordMap<Words>;
 
 /// A word list that tokens are tested against, with a bit of its own among all such lists.

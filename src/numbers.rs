@@ -1869,7 +1869,10 @@ fn is_adjective_like(w: &str) -> bool {
 /// Endings that mark an adjective (or a participle used as one: `wounded`, `remaining`)
 /// between a number and its noun. A word without one (`launch`, `drew`) ends the search, so
 /// `15 launch drew thousands` does not count thousands.
-const ADJECTIVE_ENDINGS: crate::lexicon::List = words![
+///
+/// A slice, not a [`crate::lexicon::List`]: it is scanned for every candidate word, and a
+/// slice is scanned without splitting a string.
+const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ian", "ish", "ese", "ern", "ed",
     "ing", "able", "ible", "ly", "est", "ant", "ent",
 ];
