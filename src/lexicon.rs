@@ -669,7 +669,21 @@ mod tests {
         SETS.with(|sets| {
             let _held = sets.borrow_mut();
             assert!(contains(LIST, "SAID") && !contains(LIST, "wrote"));
+            assert!(LIST.has("said") && !LIST.has("SAID") && !LIST.has(&"said".repeat(20)));
         });
+    }
+
+    #[test]
+    fn has_and_contains_keep_their_own_sets() {
+        // One list asked both ways, in both orders: neither may answer from the other's set.
+        static LIST: List = words!["Mt", "km"];
+        assert!(LIST.has("Mt") && !LIST.has("mt") && !LIST.has("KM"));
+        assert!(contains(LIST, "mt") && contains(LIST, "KM"));
+        assert!(!LIST.has("mt") && LIST.has("km"));
+        static OTHER: List = words!["Kb"];
+        assert!(contains(OTHER, "kb") && !OTHER.has("kb") && OTHER.has("Kb"));
+        let long = "K".repeat(60);
+        assert!(!OTHER.has(&long) && !contains(OTHER, &long));
     }
 
     /// Keys of every length from 0 to 100, many alike: each numbered key also appears with
