@@ -810,8 +810,13 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let w = self.low(i);
         // mid-January
-        let w = w.strip_prefix("mid-").unwrap_or(w);
-        if let Some(p) = MONTHS.contains(w).then(|| MONTHS.words.iter().position(|m| m == w)).flatten() {
+        let (w, mid) = match w.strip_prefix("mid-") {
+            Some(rest) => (rest, true),
+            None => (w, false),
+        };
+        // Most tokens asked are no month: a bit of their classes says so, without the list.
+        let listed = if mid { MONTHS.contains(w) } else { self.doc.is(i, &MONTHS) };
+        if let Some(p) = listed.then(|| MONTHS.words.iter().position(|m| m == w)).flatten() {
             return Some((p as u32 + 1, i + 1, false));
         }
         if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
