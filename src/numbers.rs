@@ -1937,7 +1937,7 @@ fn same_dim(a: &Number, b: &Number) -> bool {
         if n.kind != NumberKind::Measure {
             return None;
         }
-        units::UNIT_WORDS.iter().find(|(_, c, _)| *c == u).map(|&(_, _, d)| d).or_else(|| units::unit_symbol(u).map(|(_, d)| d))
+        units::UNIT_WORDS.iter().find(|&(_, c, _)| c == u).map(|(_, _, d)| d).or_else(|| units::unit_symbol(u).map(|(_, d)| d))
     };
     matches!((dim(a), dim(b)), (Some(x), Some(y)) if x == y && x != Dim::Other)
 }

@@ -2,7 +2,7 @@
 //! a number. Tables first, then the lookups the number finder uses. Each lookup answers with a
 //! canonical name (`km`, `USD`, `percent`) and a [`Dim`].
 
-use crate::lexicon::{WordList, WordMap, Words};
+use crate::lexicon::{List, WordList, WordMap, Words};
 
 /// What a unit measures. Two quantities of the same dimension written side by side
 /// (`7 feet 10 inches`, `2 years and 3 months`) are read as one expression.
@@ -19,6 +19,67 @@ pub enum Dim {
     Speed,
     /// Energy, power, pressure, data, frequency and the other scientific units.
     Other,
+}
+
+/// The large tables below are kept column by column: each column of strings is one joined
+/// [`List`] (as `words!` makes it), so a row costs its letters and its dimension, not eight
+/// bytes of pointer and length for each string. The macros take the rows as tuples, so the
+/// columns always line up; `iter` gives the rows back as tuples.
+pub struct UnitWords {
+    words: List,
+    symbols: List,
+    dims: &'static [Dim],
+}
+
+impl UnitWords {
+    /// Each row: a unit word, its symbol and its dimension.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str, Dim)> {
+        self.words.iter().zip(self.symbols.iter()).zip(self.dims.iter().copied()).map(|((w, s), d)| (w, s, d))
+    }
+}
+
+/// Rows of a word and a code: see [`UnitWords`].
+pub struct Coded {
+    words: List,
+    codes: List,
+}
+
+impl Coded {
+    /// Each row: a word and its code.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.words.iter().zip(self.codes.iter())
+    }
+}
+
+/// Rows of a symbol and its dimension: see [`UnitWords`].
+pub struct Dimmed {
+    words: List,
+    dims: &'static [Dim],
+}
+
+impl Dimmed {
+    /// Each row: a symbol and its dimension.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Dim)> {
+        self.words.iter().zip(self.dims.iter().copied())
+    }
+}
+
+macro_rules! unit_words {
+    ($(($w:literal, $s:literal, $d:expr)),* $(,)?) => {
+        UnitWords { words: words![$($w),*], symbols: words![$($s),*], dims: &[$($d),*] }
+    };
+}
+
+macro_rules! coded {
+    ($(($w:literal, $c:literal)),* $(,)?) => {
+        Coded { words: words![$($w),*], codes: words![$($c),*] }
+    };
+}
+
+macro_rules! dimmed {
+    ($(($w:literal, $d:expr)),* $(,)?) => {
+        Dimmed { words: words![$($w),*], dims: &[$($d),*] }
+    };
 }
 
 /// Currency symbols written before (and sometimes after) the amount. Ends with the symbols
@@ -50,7 +111,7 @@ pub const CURRENCY_CODES: crate::lexicon::List = words![
 /// Currency names written after the amount (`5 euros`, `50 cents`), any case, with the code
 /// they stand for. Ends with the currencies English news names in words; `pound(s)` is here
 /// and among the weights, and reads as money.
-pub const CURRENCY_WORDS: &[(&str, &str)] = &[
+pub const CURRENCY_WORDS: Coded = coded![
     ("dollar", "USD"), ("dollars", "USD"), ("buck", "USD"), ("bucks", "USD"), ("grand", "USD"),
     ("cent", "cents"), ("cents", "cents"), ("c", "cents"), ("penny", "pence"), ("pennies", "pence"),
     ("pence", "pence"), ("p", "pence"), ("dime", "cents"), ("dimes", "cents"), ("nickel", "cents"),
@@ -95,7 +156,7 @@ pub const PERCENT_WORDS: &[&[&str]] = &[
 /// Units written as words, any case, with canonical symbol and dimension. Singular and
 /// plural, British and American spellings. Ends with the units general and scientific news
 /// uses; time words are here so that `three days` reads as a duration.
-pub const UNIT_WORDS: &[(&str, &str, Dim)] = &[
+pub const UNIT_WORDS: UnitWords = unit_words![
     ("metre", "m", Dim::Length), ("metres", "m", Dim::Length), ("meter", "m", Dim::Length),
     ("meters", "m", Dim::Length), ("kilometre", "km", Dim::Length), ("kilometres", "km", Dim::Length),
     ("kilometer", "km", Dim::Length), ("kilometers", "km", Dim::Length), ("kms", "km", Dim::Length),
@@ -177,7 +238,7 @@ pub const UNIT_WORDS: &[(&str, &str, Dim)] = &[
 /// with an optional exponent (`km2`, `m²`, `s-1`). Ends with the symbols that the SI, the
 /// imperial system and data sizes use in news and science writing; single letters that are
 /// also words (`a`, `I`) are left out.
-pub const UNIT_SYMBOLS: &[(&str, Dim)] = &[
+pub const UNIT_SYMBOLS: Dimmed = dimmed![
     ("m", Dim::Length), ("km", Dim::Length), ("cm", Dim::Length), ("mm", Dim::Length),
     ("μm", Dim::Length), ("µm", Dim::Length), ("um", Dim::Length), ("nm", Dim::Length),
     ("pm", Dim::Length), ("Å", Dim::Length), ("mi", Dim::Length), ("ft", Dim::Length),
@@ -257,7 +318,7 @@ pub(crate) static AMOUNT_WORDS: WordList = WordList::new(45, words![]);
 
 /// The words of [`AMOUNT_WORDS`].
 pub(crate) fn amount_word_keys() -> Vec<Vec<u8>> {
-    let words = UNIT_WORDS.iter().map(|(k, _, _)| *k).chain(CURRENCY_WORDS.iter().map(|(k, _)| *k)).map(str::to_ascii_lowercase);
+    let words = UNIT_WORDS.iter().map(|(k, _, _)| k).chain(CURRENCY_WORDS.iter().map(|(k, _)| k)).map(str::to_ascii_lowercase);
     let symbols = UNIT_SYMBOLS.iter().map(|(k, _)| k.to_ascii_lowercase());
     words.chain(symbols).map(String::into_bytes).collect()
 }
@@ -278,10 +339,10 @@ fn get<V: Copy>(map: &'static std::thread::LocalKey<Map<V>>, w: &str, fold: bool
 }
 
 thread_local! {
-    static CURRENCY_WORD_MAP: Map<&'static str> = map_of(CURRENCY_WORDS.iter().copied(), true);
+    static CURRENCY_WORD_MAP: Map<&'static str> = map_of(CURRENCY_WORDS.iter(), true);
     static CURRENCY_CODE_MAP: Map<&'static str> = map_of(CURRENCY_CODES.iter().map(|c| (c, c)), false);
-    static UNIT_WORD_MAP: Map<(&'static str, Dim)> = map_of(UNIT_WORDS.iter().map(|&(k, c, d)| (k, (c, d))), true);
-    static UNIT_SYMBOL_MAP: Map<(&'static str, Dim)> = map_of(UNIT_SYMBOLS.iter().map(|&(k, d)| (k, (k, d))), false);
+    static UNIT_WORD_MAP: Map<(&'static str, Dim)> = map_of(UNIT_WORDS.iter().map(|(k, c, d)| (k, (c, d))), true);
+    static UNIT_SYMBOL_MAP: Map<(&'static str, Dim)> = map_of(UNIT_SYMBOLS.iter().map(|(k, d)| (k, (k, d))), false);
     static UNIT_QUALIFIER_MAP: Map<Option<Dim>> = map_of(UNIT_QUALIFIERS.iter().copied(), true);
 }
 
@@ -355,8 +416,8 @@ mod tests {
             words.extend([k.to_string(), k.to_uppercase(), k.to_ascii_lowercase(), format!("{k}s"), format!("{k}2"), k[..k.len() - k.chars().last().map_or(0, char::len_utf8)].to_string()]);
         }
         for w in &words {
-            assert_eq!(unit_word(w), UNIT_WORDS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)).map(|&(_, c, d)| (c, d)), "{w}");
-            assert_eq!(currency_word(w), if w.len() == 1 { None } else { find(CURRENCY_WORDS, w, false) }, "{w}");
+            assert_eq!(unit_word(w), UNIT_WORDS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)).map(|(_, c, d)| (c, d)), "{w}");
+            assert_eq!(currency_word(w), if w.len() == 1 { None } else { CURRENCY_WORDS.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|(_, c)| c) }, "{w}");
             assert_eq!(unit_qualifier(w), find(UNIT_QUALIFIERS, w, false), "{w}");
             let base = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '²' | '³' | '-' | '−' | '⁻' | '¹'));
             let base = if base.is_empty() { w.as_str() } else { base };
