@@ -17,6 +17,8 @@ Options:
                            a standalone HTML fragment, or JSON (default otherwise)
   --jsonl                  Batch mode: read one {\"text\": ...} object a line, write one
                            JSON result a line, in order; a bad line gets {\"error\": ...}
+  --jobs N                 Batch mode: analyse lines on N threads (default: one per CPU);
+                           the results are the same, in the same order, for any N
   --offsets utf8|utf16|chars
                            Unit of JSON offsets: UTF-8 bytes (default), UTF-16 code
                            units (JavaScript) or code points (Python)
@@ -41,10 +43,12 @@ struct Args {
     options: Options,
     pretty: bool,
     file: Option<String>,
+    /// Threads for `--jsonl`; `None` for one per CPU.
+    jobs: Option<usize>,
 }
 
 fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut a = Args { format: None, jsonl: false, offsets: OffsetUnit::Utf8, options: Options::default(), pretty: false, file: None };
+    let mut a = Args { format: None, jsonl: false, offsets: OffsetUnit::Utf8, options: Options::default(), pretty: false, file: None, jobs: None };
     let mut only_dashes = false;
     while let Some(arg) = argv.next() {
         if only_dashes || arg == "-" || !arg.starts_with('-') {
@@ -93,9 +97,16 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
             "--jsonl" => a.jsonl = true,
+            "--jobs" => {
+                let v = value("a number of threads, at least 1")?;
+                a.jobs = Some(v.parse::<usize>().ok().filter(|&n| n >= 1).ok_or_else(|| format!("--jobs '{v}': expected a number of threads, at least 1"))?);
+            }
             "--pretty" => a.pretty = true,
             _ => return Err(format!("unknown option '{arg}'")),
         }
+    }
+    if a.jobs.is_some() && !a.jsonl {
+        return Err("--jobs sets the threads of batch mode: it needs --jsonl".into());
     }
     if a.jsonl && matches!(a.format, Some(Format::Ansi | Format::Html)) {
         return Err("--jsonl writes JSON: it cannot be combined with --format ansi or html".into());
@@ -181,37 +192,138 @@ fn run(args: &Args) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One result per input line; returns whether any line failed.
+/// One result per input line, in input order; returns whether any line failed.
+///
+/// With more than one job, this thread reads the lines in batches of about [`BATCH`] bytes,
+/// hands the batches to `jobs` worker threads (each with its own word tables), and writes
+/// their results back in input order as they come in. At most a few batches per worker are
+/// read ahead, so memory stays bounded by the longest lines, not by the input. Analysis is
+/// deterministic, so the output does not depend on `jobs`.
 fn run_jsonl(args: &Args, input: &mut dyn BufRead, out: &mut impl Write) -> io::Result<bool> {
-    let mut failed = false;
-    let mut line = Vec::new();
-    let mut n = 0usize;
-    loop {
-        line.clear();
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut writer = Ordered { args, next: 0, pending: std::collections::BTreeMap::new(), failed: false };
+    let mut lines = 0;
+    if jobs <= 1 {
+        let mut k = 0;
+        while let Some(batch) = read_batch(input, &mut lines)? {
+            writer.put(k, batch.results(args), out)?;
+            k += 1;
+        }
+        return Ok(writer.failed);
+    }
+    let (work, work_in) = std::sync::mpsc::sync_channel::<(usize, Batch)>(jobs);
+    let work_in = std::sync::Mutex::new(work_in);
+    let (done, done_in) = std::sync::mpsc::channel();
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            let (work_in, done) = (&work_in, done.clone());
+            s.spawn(move || loop {
+                // The lock is held only while waiting for a batch, never while analysing one.
+                let Ok(Ok((k, batch))) = work_in.lock().map(|r| r.recv()) else { break };
+                if done.send((k, batch.results(args))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done);
+        let mut k = 0;
+        while let Some(batch) = read_batch(input, &mut lines)? {
+            if work.send((k, batch)).is_err() {
+                break; // no worker left; cannot happen while this thread holds `work`
+            }
+            k += 1;
+            while let Ok((b, r)) = done_in.try_recv() {
+                writer.put(b, r, out)?;
+            }
+            // Batches read and not yet written: wait for the earliest when there are too many.
+            while k - writer.next > 4 * jobs {
+                let Ok((b, r)) = done_in.recv() else { break };
+                writer.put(b, r, out)?;
+            }
+        }
+        drop(work);
+        for (b, r) in done_in {
+            writer.put(b, r, out)?;
+        }
+        Ok(writer.failed)
+    })
+}
+
+/// The bytes of input lines that [`run_jsonl`] gathers into one piece of work: enough that
+/// handing it to a thread costs little beside analysing it (most news articles are a few KB).
+const BATCH: usize = 256 << 10;
+
+/// Consecutive input lines, without their line breaks, the first of them line `first` (from 1).
+struct Batch {
+    first: usize,
+    lines: Vec<Vec<u8>>,
+}
+
+impl Batch {
+    fn results(&self, args: &Args) -> Vec<Result<Vec<u8>, String>> {
+        self.lines.iter().enumerate().map(|(k, line)| line_result(args, self.first + k, line)).collect()
+    }
+}
+
+/// The next lines of `input` up to about [`BATCH`] bytes (at least one line), or `None` at
+/// the end; `lines` counts the lines read so far.
+fn read_batch(input: &mut dyn BufRead, lines: &mut usize) -> io::Result<Option<Batch>> {
+    let mut batch = Batch { first: *lines + 1, lines: Vec::new() };
+    let mut bytes = 0;
+    while bytes < BATCH {
+        let mut line = Vec::new();
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
-        n += 1;
         while matches!(line.last(), Some(b'\n' | b'\r')) {
             line.pop();
         }
-        let result = std::str::from_utf8(&line)
-            .map_err(|e| format!("line {n}: not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()))
-            .and_then(|s| analyze_line(args, s).map_err(|e| format!("line {n}: {e}")));
-        match result {
-            Ok(v) => serde_json::to_writer(&mut *out, &v)?,
-            Err(e) => {
-                failed = true;
-                eprintln!("pressmark: {}: {e}", input_name(args));
-                serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e }))?;
-            }
-        }
-        out.write_all(b"\n")?;
+        bytes += line.len() + 1;
+        *lines += 1;
+        batch.lines.push(line);
     }
-    Ok(failed)
+    Ok((!batch.lines.is_empty()).then_some(batch))
 }
 
-fn analyze_line(args: &Args, line: &str) -> Result<serde_json::Value, String> {
+/// Line `n`'s result as JSON, or the error that line gets.
+fn line_result(args: &Args, n: usize, line: &[u8]) -> Result<Vec<u8>, String> {
+    std::str::from_utf8(line)
+        .map_err(|e| format!("line {n}: not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()))
+        .and_then(|s| analyze_line(args, s).map_err(|e| format!("line {n}: {e}")))
+}
+
+/// Writes the results of batches in input order, holding back any batch that is done before
+/// an earlier one.
+struct Ordered<'a> {
+    args: &'a Args,
+    /// The number of the next batch to write, from 0.
+    next: usize,
+    pending: std::collections::BTreeMap<usize, Vec<Result<Vec<u8>, String>>>,
+    failed: bool,
+}
+
+impl Ordered<'_> {
+    fn put(&mut self, batch: usize, results: Vec<Result<Vec<u8>, String>>, out: &mut impl Write) -> io::Result<()> {
+        self.pending.insert(batch, results);
+        while let Some(results) = self.pending.remove(&self.next) {
+            for result in results {
+                match result {
+                    Ok(json) => out.write_all(&json)?,
+                    Err(e) => {
+                        self.failed = true;
+                        eprintln!("pressmark: {}: {e}", input_name(self.args));
+                        serde_json::to_writer(&mut *out, &serde_json::json!({ "error": e }))?;
+                    }
+                }
+                out.write_all(b"\n")?;
+            }
+            self.next += 1;
+        }
+        Ok(())
+    }
+}
+
+fn analyze_line(args: &Args, line: &str) -> Result<Vec<u8>, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let obj = v.as_object().ok_or("expected a JSON object with a \"text\" string")?;
     let text = match obj.get("text") {
@@ -229,7 +341,7 @@ fn analyze_line(args: &Args, line: &str) -> Result<serde_json::Value, String> {
         #[serde(flatten)]
         analysis: &'a pressmark::Analysis,
     }
-    serde_json::to_value(WithId { id: obj.get("id"), analysis: &a }).map_err(|e| e.to_string())
+    serde_json::to_vec(&WithId { id: obj.get("id"), analysis: &a }).map_err(|e| e.to_string())
 }
 
 fn ansi_style(kind: Kind) -> &'static str {

@@ -82,6 +82,53 @@ fn jsonl_keeps_order_and_goes_on_after_bad_lines() {
     assert!(stderr(&o).contains("line 2"));
 }
 
+/// A batch of a few megabytes, good and bad lines mixed and of very different lengths, comes
+/// out the same, line for line and error for error, on any number of threads: the lines go to
+/// the threads in batches of a quarter of a megabyte, and some finish before earlier ones.
+#[test]
+fn jsonl_gives_the_same_lines_in_order_on_any_number_of_threads() {
+    let article = "“We will not wait,” said Ana Ruiz, the mayor, on Tuesday. About 2,000 people came; she left at 5 p.m. ";
+    let mut input = Vec::new();
+    let mut expect_errors = Vec::new();
+    for n in 1..=4000usize {
+        match n % 97 {
+            0 => {
+                input.extend_from_slice(b"not json\n");
+                expect_errors.push(n);
+            }
+            13 => {
+                input.extend_from_slice(b"{\"text\": \"bad \xff byte\"}\n");
+                expect_errors.push(n);
+            }
+            // A long article now and then, so that a later batch can finish first.
+            50 => input.extend_from_slice(format!("{{\"id\": {n}, \"text\": {:?}}}\n", article.repeat(2000)).as_bytes()),
+            _ => input.extend_from_slice(format!("{{\"id\": {n}, \"text\": {:?}}}\n", article.repeat(n % 7)).as_bytes()),
+        }
+    }
+    assert!(input.len() > 4 << 20, "{} bytes: several batches", input.len());
+    let one = run(&["--jsonl", "--jobs", "1"], &input);
+    assert_eq!(one.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&one).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4000);
+    let mut errors = Vec::new();
+    for (k, v) in lines.iter().enumerate() {
+        if let Some(e) = v["error"].as_str() {
+            assert!(e.starts_with(&format!("line {}: ", k + 1)), "{e}");
+            errors.push(k + 1);
+        } else {
+            assert_eq!(v["id"], k + 1);
+            assert_eq!(v["quotes"].as_array().unwrap().len(), if (k + 1) % 97 == 50 { 2000 } else { (k + 1) % 7 }, "line {}", k + 1);
+        }
+    }
+    assert_eq!(errors, expect_errors);
+    for jobs in ["2", "3", "8"] {
+        let many = run(&["--jsonl", "--jobs", jobs], &input);
+        assert_eq!(many.status.code(), Some(1), "--jobs {jobs}");
+        assert!(many.stdout == one.stdout, "--jobs {jobs}: the output differs from --jobs 1");
+        assert_eq!(stderr(&many), stderr(&one), "--jobs {jobs}");
+    }
+}
+
 #[test]
 fn jsonl_all_good_exits_zero() {
     let o = run(&["--jsonl"], b"{\"text\": \"a\"}\r\n{\"text\": \"\"}");
@@ -107,6 +154,10 @@ fn usage_errors_exit_2_with_a_message() {
         (&["--only", "quotes,colours"], "unknown category 'colours'"),
         (&["a.txt", "b.txt"], "only one FILE"),
         (&["--jsonl", "--format", "html"], "cannot be combined"),
+        (&["--jsonl", "--jobs", "0"], "--jobs '0': expected a number of threads"),
+        (&["--jsonl", "--jobs=many"], "--jobs 'many'"),
+        (&["--jsonl", "--jobs"], "--jobs needs a value"),
+        (&["--jobs", "2"], "it needs --jsonl"),
     ] {
         let o = run(args, b"");
         assert_eq!(o.status.code(), Some(2), "{args:?}");
