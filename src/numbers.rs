@@ -189,8 +189,9 @@ impl Expr {
 }
 
 /// Words that end a look for the counted noun: function words, pronouns, auxiliaries.
-/// Ends with the closed classes; open-class words are judged by shape.
-const NOT_NOUNS: crate::lexicon::List = words![
+/// Ends with the closed classes; open-class words are judged by shape. A class of its own, as
+/// the noun finder asks it of every word it passes.
+pub(crate) static NOT_NOUNS: lexicon::WordList = lexicon::WordList::new(46, words![
     "and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into",
     "onto", "than", "as", "per", "via", "about", "after", "before", "since", "until", "over",
     "under", "between", "among", "against", "across", "through", "during", "without", "within",
@@ -205,7 +206,7 @@ const NOT_NOUNS: crate::lexicon::List = words![
     "always", "perhaps", "besides", "sometimes", "whereas", "unless", "yes", "plus", "minus",
     "versus", "hers", "ours", "yours", "theirs", "ones", "itself", "themselves", "according",
     "said", "says", "say", "told", "tells", "nearly", "almost", "around", "including",
-];
+]);
 
 /// Plural nouns that do not end in `s`. Ends with the collective nouns news counts people and
 /// animals by.
@@ -484,6 +485,12 @@ impl<'d, 't> Scan<'d, 't> {
             let (frac, e) = self.decimal_words(i + 1)?;
             return Some(Core { s: i, e, value: frac, form: Form::Words });
         }
+        // Below, every reading starts with a word that `vague_plural`, `ordinal`,
+        // `small_cardinal` or `magnitude` knows: a NUMBER_WORDS word. The others (the leads,
+        // words with a hyphen or a digit) are turned away by their classes.
+        if !self.doc.is(i, &numwords::NUMBER_WORDS) {
+            return None;
+        }
         if let Some(v) = numwords::vague_plural(w) {
             // tens of thousands, hundreds of millions
             if self.low(i + 1) == "of" {
@@ -755,7 +762,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if x.kind == NumberKind::Count && x.unit.is_none() && core.form == Form::Words && core.e - core.s == 1 && x.modifier.is_none() && x.s == core.s && self.low(core.s) == "one" {
             // `one` alone is a pronoun as often as a number: keep it only before a noun.
-            if !self.is_word(core.e) || lexicon::contains(NOT_NOUNS, self.low(core.e)) && self.low(core.e) != "of" {
+            if !self.is_word(core.e) || self.doc.is(core.e, &NOT_NOUNS) && self.low(core.e) != "of" {
                 return None;
             }
         }
@@ -827,7 +834,7 @@ impl<'d, 't> Scan<'d, 't> {
         };
         let head = unit_word.split(crate::text::is_hyphen).next().unwrap_or("");
         let raw_head = if self.is_num(i) { self.raw(i + 2).split(crate::text::is_hyphen).next().unwrap_or("") } else { head };
-        let noun = self.is_num(i) && head.len() >= 3 && head.chars().all(|c| c.is_lowercase()) && raw_head.chars().all(|c| c.is_lowercase()) && !lexicon::contains(NOT_NOUNS, head);
+        let noun = self.is_num(i) && head.len() >= 3 && head.chars().all(|c| c.is_lowercase()) && raw_head.chars().all(|c| c.is_lowercase()) && !NOT_NOUNS.contains(head);
         let (unit, dim) = units::unit_word(head)
             .map(|(c, d)| (c.to_string(), d))
             .or_else(|| units::unit_symbol(raw_head).filter(|_| self.is_num(i)).map(|(c, d)| (c.to_string(), d)))
@@ -981,7 +988,7 @@ impl<'d, 't> Scan<'d, 't> {
                 }
                 true
             }
-            Form::Vague => next == "of" || next == "more" || matches!(prev, "several" | "many" | "tens" | "hundreds" | "thousands") || (self.is_word(c.e) && next.ends_with('s') && !lexicon::contains(NOT_NOUNS, next)),
+            Form::Vague => next == "of" || next == "more" || matches!(prev, "several" | "many" | "tens" | "hundreds" | "thousands") || (self.is_word(c.e) && next.ends_with('s') && !NOT_NOUNS.contains(next)),
             _ => {
                 if w == "one" && c.e - c.s == 1 {
                     // no one, the one, this one, one another, one's
@@ -1064,7 +1071,7 @@ impl<'d, 't> Scan<'d, 't> {
             // two pounds of meat, 500 g of flour: the stuff measured belongs to the amount.
             if matches!(dim, Dim::Mass | Dim::Volume) && self.low(x.e) == "of" && self.is_word(x.e + 1) && !self.capitalised(x.e + 1) {
                 let w = self.low(x.e + 1);
-                if !lexicon::contains(NOT_NOUNS, w) && !numwords::is_number_word(w) && w.chars().all(|c| c.is_alphabetic()) {
+                if !NOT_NOUNS.contains(w) && !numwords::is_number_word(w) && w.chars().all(|c| c.is_alphabetic()) {
                     x.e += 2;
                 }
             }
@@ -1467,14 +1474,14 @@ impl<'d, 't> Scan<'d, 't> {
             if ambiguous && !self.glued(j) && !next_fits {
                 let next_word = self.is_word(j + 1) && !self.glued(j + 1);
                 let ok = match raw {
-                    "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" | "g" | "l" | "t" | "d" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || lexicon::contains(NOT_NOUNS, self.low(j + 1)),
+                    "m" | "L" | "h" | "s" | "ms" | "mi" | "Ma" | "ka" | "BP" | "kt" | "g" | "l" | "t" | "d" => !next_word || !self.low(j + 1).chars().all(|c| c.is_alphabetic()) || self.doc.is(j + 1, &NOT_NOUNS),
                     _ => !next_word || matches!(self.low(j + 1), "and" | "or" | "to"),
                 };
                 if !ok || !first {
                     if !(raw == "m" || raw == "h" || raw == "s") || !first {
                         return None;
                     }
-                    if next_word && !lexicon::contains(NOT_NOUNS, self.low(j + 1)) {
+                    if next_word && !self.doc.is(j + 1, &NOT_NOUNS) {
                         return None;
                     }
                 }
@@ -1520,10 +1527,12 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(k) || self.glued(k) {
                 return None;
             }
-            let w = self.low(k);
-            if lexicon::contains(NOT_NOUNS, w) || numwords::is_number_word(w) || numwords::vague_plural(w).is_some() || is_month_or_weekday(w) {
+            // A function word, a number word (`hundreds` too) or a month or day ends the look:
+            // one AND of the word's classes.
+            if self.doc.class(k) & HEAD_STOPS != 0 {
                 return None;
             }
+            let w = self.low(k);
             let raw = self.raw(k);
             let cap = self.capitalised(k);
             if cap && !is_demonym(raw) {
@@ -1831,6 +1840,10 @@ fn vulgar(p: &str) -> Option<f64> {
     })
 }
 
+/// The classes that end [`Scan::head_noun`]'s look for a noun: [`NOT_NOUNS`], number words
+/// (`is_number_word` and `vague_plural`), months and weekdays (`is_month_or_weekday`).
+const HEAD_STOPS: u64 = NOT_NOUNS.bit() | numwords::NUMBER_WORDS.bit() | lexicon::MONTHS.bit() | lexicon::WEEKDAYS.bit();
+
 fn is_month_or_weekday(w: &str) -> bool {
     lexicon::MONTHS.contains(w) || lexicon::WEEKDAYS.contains(w)
 }
@@ -1988,6 +2001,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The class tests of `words` and `head_noun` say what the string tests they replaced
+    /// said, for every word of the corpus and of every list they stand for, in three cases.
+    #[test]
+    fn number_word_and_head_stop_classes_agree_with_the_word_tests() {
+        let mut phrases: Vec<String> = NOT_NOUNS.words.iter().map(String::from).collect();
+        phrases.extend(lexicon::MONTHS.words.iter().chain(lexicon::WEEKDAYS.words.iter()).map(String::from));
+        phrases.extend(numwords::number_word_keys().into_iter().map(|k| String::from_utf8(k).unwrap()));
+        phrases.extend(["fourty-two", "twentyfive", "Hundreds", "doz", "tens", "mid-june", "one-half", "x-ray", "f-16"].map(String::from));
+        let phrases = phrases.join(" , ");
+        let mut checked = 0;
+        for text in &crate::text::gate_test_texts(&phrases) {
+            let doc = Doc::new(text);
+            for k in 0..doc.tokens.len() {
+                if doc.tokens[k].kind() != TokKind::Word {
+                    continue;
+                }
+                let w = doc.low(k);
+                let number = numwords::vague_plural(w).is_some() || numwords::ordinal(w).is_some() || numwords::small_cardinal(w).is_some() || numwords::magnitude(w).is_some();
+                assert_eq!(doc.is(k, &numwords::NUMBER_WORDS), number, "{w:?}");
+                let stop = lexicon::contains(NOT_NOUNS.words, w) || numwords::is_number_word(w) || numwords::vague_plural(w).is_some() || is_month_or_weekday(w);
+                assert_eq!(doc.class(k) & HEAD_STOPS != 0, stop, "{w:?}");
+                checked += usize::from(stop);
+            }
+        }
+        assert!(checked > 3000, "{checked} stop words checked");
     }
 
     /// The links are those of a test of every run of tokens without white space, on the
