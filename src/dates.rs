@@ -1408,11 +1408,11 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((j + 1, DateKind::Period));
             }
         }
-        if j > i && self.low(i) == "the" && DECADE_WORDS.contains(w) {
+        if j > i && self.low(i) == "the" && self.low_in(j, &DECADE_WORDS) {
             return Some((j + 1, DateKind::Period));
         }
         // summer 2019, spring of 2020
-        if SEASONS.contains(w) {
+        if self.low_in(j, &SEASONS) {
             let k = if self.low(j + 1) == "of" { j + 2 } else { j + 1 };
             if self.is_year(k) {
                 return Some((k + 1, DateKind::Period));
@@ -1516,7 +1516,7 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         let unit = self.low(k);
-        if !(WEEKDAYS.contains(unit) || matches!(unit, "day" | "week" | "weekend" | "month")) {
+        if !(self.low_in(k, &WEEKDAYS) || matches!(unit, "day" | "week" | "weekend" | "month")) {
             if !(ord && matches!(unit, "of")) {
                 return None;
             }

@@ -128,13 +128,17 @@ impl Scan<'_, '_> {
             return false;
         }
         // Magnitudes, ordinals, `half`, units, currencies, unit symbols in lower case.
-        if self.doc.class(k) & (numwords::NUMBER_WORDS.bit() | LEADS.bit() | units::AMOUNT_WORDS.bit()) != 0 {
-            return true;
-        }
-        // A unit symbol is read in its own case, and with an exponent after it (`km2`, `m²`,
-        // `s-1`, `s⁻¹`): a word with a digit or a letter outside ASCII is let through (the
-        // ASCII letters of a symbol are in the list in lower case).
-        self.low(k) == "quarter" || self.doc.has(k, crate::text::DIGIT) || !self.raw(k).is_ascii()
+        self.doc.class(k) & (numwords::NUMBER_WORDS.bit() | LEADS.bit()) != 0 || self.low(k) == "quarter" || self.may_be_amount(k)
+    }
+
+    /// Whether word `k` may be a unit word, a currency word or a unit symbol: false when
+    /// [`units::unit_word`], [`units::currency_word`] and [`units::unit_symbol`] of its text,
+    /// as written or lower-cased, are all `None` (a test checks), with one AND for most words.
+    /// A unit symbol is read in its own case, and with an exponent after it (`km2`, `m²`,
+    /// `s-1`, `s⁻¹`): a word with a digit or a letter outside ASCII is let through (the ASCII
+    /// letters of a symbol are in AMOUNT_WORDS in lower case).
+    fn may_be_amount(&self, k: usize) -> bool {
+        self.doc.class(k) & units::AMOUNT_WORDS.bit() != 0 || self.doc.has(k, crate::text::DIGIT) || !self.raw(k).is_ascii()
     }
 }
 
@@ -1261,7 +1265,7 @@ impl<'d, 't> Scan<'d, 't> {
             if !self.is_word(k) {
                 return None;
             }
-            if let Some(c) = units::currency_word(self.low(k)) {
+            if let Some(c) = self.may_be_amount(k).then(|| units::currency_word(self.low(k))).flatten() {
                 if q > 0 || !(self.low(k) == "pounds" || self.low(k) == "pound") || !matches!(self.low(k + 1), "of") {
                     return Some((k + 1, c));
                 }
@@ -1448,7 +1452,8 @@ impl<'d, 't> Scan<'d, 't> {
             let e = if self.raw(j + 1) == "%" { j + 2 } else { j + 3 };
             return Some((e, format!("{low}%"), Dim::Percent));
         }
-        if let Some((c, d)) = units::unit_word(raw) {
+        let amount = self.may_be_amount(j);
+        if let Some((c, d)) = amount.then(|| units::unit_word(raw)).flatten() {
             // `min`, `hr` and other abbreviations take an optional period.
             let mut e = j + 1;
             if raw.len() <= 3 && self.raw(e) == "." && self.glued(e) && !self.is_word(e + 1) {
@@ -1459,7 +1464,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some((e, c.to_string(), d));
         }
-        if let Some((c, d)) = units::unit_symbol(raw) {
+        if let Some((c, d)) = amount.then(|| units::unit_symbol(raw)).flatten() {
             // Single capitals and letters that are words need the unit to be glued or to
             // end the phrase: `300 K`, `5 A` but not `5 A new`.
             let ambiguous = matches!(raw, "A" | "C" | "F" | "K" | "N" | "U" | "t" | "d" | "h" | "s" | "l" | "g" | "pm" | "ha" | "cd" | "lm" | "pc" | "sr" | "rad" | "m" | "L" | "ms" | "mi" | "kt" | "Ma" | "ka" | "ng" | "BP" | "in" | "st");
@@ -2028,6 +2033,36 @@ mod tests {
             }
         }
         assert!(checked > 3000, "{checked} stop words checked");
+    }
+
+    /// `may_be_amount` is false only where the unit and currency lookups it stands for find
+    /// nothing: every word of the corpus and of the unit and currency tables, in three cases,
+    /// with exponents, and near misses.
+    #[test]
+    fn may_be_amount_lets_every_unit_and_currency_word_through() {
+        let mut phrases: Vec<String> = units::UNIT_WORDS.iter().map(|(k, _, _)| k.to_string()).collect();
+        phrases.extend(units::CURRENCY_WORDS.iter().map(|(k, _)| k.to_string()));
+        for (k, _) in units::UNIT_SYMBOLS.iter() {
+            phrases.extend([k.to_string(), format!("{k}2"), format!("{k}²"), format!("{k}-1"), format!("{k}−1"), format!("{k}⁻¹")]);
+        }
+        phrases.extend(["kms", "Kilos", "EUROS", "kWh", "mAh", "metre-long", "km/h", "sq", "Ω", "µm", "x"].map(String::from));
+        let phrases = phrases.join(" ; ");
+        let (mut found, mut turned_away) = (0, 0);
+        for text in &crate::text::gate_test_texts(&phrases) {
+            let doc = Doc::new(text);
+            let s = Scan::new(&doc);
+            for k in 0..s.n {
+                if !s.is_word(k) {
+                    continue;
+                }
+                let (raw, low) = (s.raw(k), s.low(k));
+                let any = [raw, low].iter().any(|w| units::unit_word(w).is_some() || units::currency_word(w).is_some() || units::unit_symbol(w).is_some());
+                assert!(s.may_be_amount(k) || !any, "{raw:?} is turned away");
+                found += usize::from(any);
+                turned_away += usize::from(!s.may_be_amount(k));
+            }
+        }
+        assert!(found > 2500 && turned_away > 1000, "{found} found, {turned_away} turned away");
     }
 
     /// The links are those of a test of every run of tokens without white space, on the
