@@ -1293,7 +1293,7 @@ impl<'d, 't> Scan<'d, 't> {
             return Some((e, ()));
         }
         // X Jayanti; a possessive before Day: Heroes' Day, King's Day.
-        if self.is_word(i + 1) && self.low(i + 1) == "jayanti" && self.capitalised(i + 1) || self.low(i + 2) == "jayanti" && self.is_word(i + 1) {
+        if self.is_word(i + 1) && self.jayanti(i + 1) && self.capitalised(i + 1) || self.jayanti(i + 2) && self.is_word(i + 1) {
             return Some((if self.low(i + 1) == "jayanti" { i + 2 } else { i + 3 }, ()));
         }
         if self.capitalised(i) {

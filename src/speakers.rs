@@ -641,7 +641,8 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     fn is_participle(&self, i: usize) -> bool {
-        self.tok(i).ends_with("ing") || self.tok(i).eq_ignore_ascii_case("according")
+        let w = self.tok(i);
+        w.ends_with("ing") || w.eq_ignore_ascii_case("according")
     }
 
     /// Whether token `i` starts its sentence (after any opening quote marks).
