@@ -1294,7 +1294,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // X Jayanti; a possessive before Day: Heroes' Day, King's Day.
         if self.is_word(i + 1) && self.jayanti(i + 1) && self.capitalised(i + 1) || self.jayanti(i + 2) && self.is_word(i + 1) {
-            return Some((if self.low(i + 1) == "jayanti" { i + 2 } else { i + 3 }, ()));
+            return Some((if self.jayanti(i + 1) { i + 2 } else { i + 3 }, ()));
         }
         if self.capitalised(i) {
             let r = self.raw(i);

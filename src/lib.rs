@@ -38,7 +38,7 @@
 /// A [`lexicon::List`] of string literals: `words!["said", "told"]`. The words are joined
 /// into one string at compile time, each followed by a line break, so a list costs its
 /// letters and no table of eight-byte pointers (3,400 of them made up a sixth of the
-/// gzipped `.wasm`).
+/// `.wasm`'s gzipped data section, 7.9 KB).
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
         $crate::lexicon::List::joined(concat!($($w, "\n"),*))
