@@ -219,18 +219,44 @@ fn elides(text: &str, after: usize) -> bool {
 }
 
 /// Collects the quote marks of one paragraph in order.
+/// Every quote mark starts with one of these bytes (« and » with C2, the curly marks, ‹ › „ ‚
+/// with E2, the corner brackets with E3).
+const MAY_START: [bool; 256] = crate::text::byte_set(b"\"'`\xC2\xE2\xE3");
+
+/// The first position from `from` on of a byte of [`MAY_START`]. Most of a text is none, so it
+/// is passed over eight bytes a step: a step stops only where a byte is `"`, `'`, `` ` `` or
+/// outside ASCII (SWAR: a lane of `x ^ b` is zero where `x` has `b`), and only there are the
+/// bytes looked up one by one.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // The lanes of `x` equal to `b` have their top bit set (and, past one, maybe others: the
+    // bytes are looked up after anyway).
+    let has = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..).and_then(|b| b.first_chunk::<8>()) {
+        let x = u64::from_le_bytes(*chunk);
+        if x & HIGH | has(x, b'"') | has(x, b'\'') | has(x, b'`') != 0 {
+            if let Some(k) = chunk.iter().position(|&b| MAY_START[usize::from(b)]) {
+                return Some(i + k);
+            }
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&b| MAY_START[usize::from(b)]).map(|k| i + k)
+}
+
 fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
     let p = para.of(text);
     let base = para.start;
     let bytes = p.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Every quote mark starts with one of these bytes (« and » with C2, the curly marks,
-        // ‹ › „ ‚ with E2, the corner brackets with E3), so most of the text is skipped by byte,
-        // one table look-up each.
-        const MAY_START: [bool; 256] = crate::text::byte_set(b"\"'`\xC2\xE2\xE3");
-        match bytes[i..].iter().position(|&b| MAY_START[usize::from(b)]) {
-            Some(k) => i += k,
+        match next_mark_byte(bytes, i) {
+            Some(k) => i = k,
             None => break,
         }
         let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else { break };
@@ -472,6 +498,28 @@ const SMALL_WORDS: crate::lexicon::List = words!["a", "an", "the", "of", "and", 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `next_mark_byte` finds what a byte loop finds: every byte value in every lane of a step
+    /// (the others plain letters), from every start, in texts that end mid-step, and with a
+    /// second candidate after the first.
+    #[test]
+    fn next_mark_byte_finds_what_a_byte_loop_finds() {
+        let by_bytes = |bytes: &[u8], from: usize| bytes.iter().skip(from).position(|&b| MAY_START[usize::from(b)]).map(|k| from + k);
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 16, 19] {
+                for lane in 0..len {
+                    let mut v = vec![b'a'; len];
+                    v[lane] = b;
+                    if lane + 2 < len {
+                        v[lane + 2] = b'"';
+                    }
+                    for from in 0..=len {
+                        assert_eq!(next_mark_byte(&v, from), by_bytes(&v, from), "{b:#x} at {lane} of {len}, from {from}");
+                    }
+                }
+            }
+        }
+    }
 
     fn quotes(text: &str) -> Vec<&str> {
         let doc = Doc::new(text);
