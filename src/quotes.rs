@@ -218,7 +218,6 @@ fn elides(text: &str, after: usize) -> bool {
     crate::lexicon::contains(ELISIONS, word)
 }
 
-/// Collects the quote marks of one paragraph in order.
 /// Every quote mark starts with one of these bytes (« and » with C2, the curly marks, ‹ › „ ‚
 /// with E2, the corner brackets with E3).
 const MAY_START: [bool; 256] = crate::text::byte_set(b"\"'`\xC2\xE2\xE3");
@@ -249,6 +248,7 @@ fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     bytes.get(i..)?.iter().position(|&b| MAY_START[usize::from(b)]).map(|k| i + k)
 }
 
+/// Collects the quote marks of one paragraph in order.
 fn scan_marks(text: &str, para: Span, out: &mut Vec<Mark>) {
     let p = para.of(text);
     let base = para.start;
