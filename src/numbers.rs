@@ -1689,6 +1689,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// The longest word modifier (`more than`, `about`) ending right before token `i`.
     fn word_modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
         let mut best: Option<(String, usize)> = None;
+        // The phrase of tokens `first..i`, in one buffer.
+        let mut phrase = String::new();
         for words in 1..=4 {
             let Some(first) = i.checked_sub(words) else { break };
             // The tokens after `first` passed on the rounds before; a word in no modifier ends
@@ -1696,9 +1698,15 @@ impl<'d, 't> Scan<'d, 't> {
             if first < floor || !self.is_word(first) || !self.doc.is(first, &MODIFIER_WORDS) {
                 break;
             }
-            let phrase = (first..i).map(|j| self.low(j)).collect::<Vec<_>>().join(" ");
+            phrase.clear();
+            for j in first..i {
+                if j > first {
+                    phrase.push(' ');
+                }
+                phrase.push_str(self.low(j));
+            }
             if NUMBER_MODIFIERS.has(phrase.as_str()) {
-                best = Some((phrase, first));
+                best = Some((phrase.clone(), first));
             }
         }
         best
@@ -1850,7 +1858,8 @@ fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
     } else if dots == 1 && euro_hint && groups_of_three('.') {
         s.replace('.', "")
     } else {
-        s.to_string()
+        // Most numbers: parsed as they are written, without a copy.
+        return s.parse::<f64>().ok().map(|v| (v, !s.contains('.')));
     };
     let v = clean.parse::<f64>().ok()?;
     Some((v, !clean.contains('.')))

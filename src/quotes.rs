@@ -111,11 +111,12 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     // the same family.
     let mut carry: Option<(usize, Family)> = None;
     let mut marks: Vec<Mark> = Vec::new();
+    let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         marks.clear();
         scan_marks(text, *para, &mut marks);
         resolve_possessives(&mut marks);
-        let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
+        stack.clear();
         let pending = carry.take();
         for (mi, &m) in marks.iter().enumerate() {
             let top_match = stack.iter().rposition(|o| o.mark.family == m.family && pairs_with(o.mark, m));

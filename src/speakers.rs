@@ -319,6 +319,8 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
     let mut cur_last: Option<Attr> = None;
     let mut qi = 0;
     let npara = doc.paragraphs.len();
+    // The next attributed top-level quote of the paragraph, for each of its quotes.
+    let mut next_attr: Vec<Option<Attr>> = Vec::new();
     for p in 0..npara {
         let para = doc.paragraphs[p];
         // The quotes of this paragraph.
@@ -335,8 +337,8 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         let para_has_cue = events.iter().skip(ev).take_while(|(pos, _)| doc.tokens[*pos].span().start < para.end).any(|(pos, _)| ctx.para(*pos) == p)
             || (q0..q1).any(|k| attr[k].is_some_and(|a| a.cue_tok != usize::MAX));
         let floating = !para_has_cue && quote_share(quotes, q0, q1, para) >= 0.8;
-        // The next attributed top-level quote of the paragraph, for each quote.
-        let mut next_attr: Vec<Option<Attr>> = vec![None; q1 - q0];
+        next_attr.clear();
+        next_attr.resize(q1 - q0, None);
         let mut upcoming = None;
         for k in (q0..q1).rev() {
             next_attr[k - q0] = upcoming;
@@ -1293,10 +1295,18 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A mention that can name a speaker: a pronoun, a name, or a person or body noun
     /// (`officials`, `the agency`).
     fn speaker_like(&self, m: Span) -> bool {
-        let words: Vec<&str> = m.of(self.doc.text).split_whitespace().collect();
-        // The head comes before a prepositional phrase: `mother` in `the mother of three`.
-        let pp = words.iter().position(|w| NP_PREPOSITIONS.contains(w)).filter(|&p| p > 0).unwrap_or(words.len());
-        let last = words[..pp].last().copied().unwrap_or("");
+        // The head comes before a prepositional phrase: `mother` in `the mother of three`; a
+        // mention that starts with a preposition has none.
+        let mut words = m.of(self.doc.text).split_whitespace();
+        let first = words.next().unwrap_or("");
+        let cut = !NP_PREPOSITIONS.contains(first);
+        let mut last = first;
+        for w in words {
+            if cut && NP_PREPOSITIONS.contains(w) {
+                break;
+            }
+            last = w;
+        }
         let single = last.strip_suffix('s').unwrap_or(last);
         PRONOUNS.contains(last) || last.chars().next().is_some_and(char::is_uppercase) || last.ends_with(')') || coref::is_role_noun(last) || coref::is_role_noun(single)
     }
