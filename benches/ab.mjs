@@ -8,9 +8,9 @@
 //   node benches/ab.mjs A_PKG_DIR B_PKG_DIR [rounds]
 //
 // A_PKG_DIR and B_PKG_DIR each hold pressmark.js and pressmark_bg.wasm, as scripts/build-wasm.sh
-// writes them to www/pkg. The ratio resolves about 1%, and the build given second came out about
-// 1% faster even when both were the same code, rounds alternating or not: for a change of a few
-// percent, run it both ways (A B, then B A) with 40 rounds and read the two ratios together. To build an older commit beside this one:
+// writes them to www/pkg. The ratio resolves about 1%: two copies of one build gave 0.999 to
+// 1.012 with 40 rounds. For a change of a few percent, run it both ways (A B, then B A) with 40
+// rounds and read the two ratios together. To build an older commit beside this one:
 //
 //   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
 //   (cd /tmp/base && scripts/build-wasm.sh)    # writes /tmp/base/www/pkg
