@@ -164,8 +164,15 @@ fn lookup(list: List, word: &str, fold: bool) -> bool {
             Err(_) => return scan(),
         }
         let mut set = Words::default();
+        let mut lower = Vec::new();
         for w in list.iter() {
-            set.insert(if fold { w.to_ascii_lowercase() } else { w.to_string() }.as_bytes());
+            if fold {
+                lower.clear();
+                lower.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+                set.insert(&lower);
+            } else {
+                set.insert(w.as_bytes());
+            }
         }
         let found = set.get(key).is_some();
         if let Ok(mut cache) = sets.try_borrow_mut() {
@@ -219,14 +226,13 @@ impl WordList {
 
     /// The words this list holds.
     fn entries(&self) -> impl Iterator<Item = &'static str> + '_ {
-        let part = self.part;
-        self.words.iter().flat_map(move |w| -> Vec<&'static str> {
-            match part {
-                Part::Whole => vec![w],
-                Part::First => w.split(' ').take(1).collect(),
-                Part::Every => w.split(' ').collect(),
-            }
-        })
+        // Split at spaces into at most this many pieces, of which this many are taken.
+        let (pieces, taken) = match self.part {
+            Part::Whole => (1, 1),
+            Part::First => (2, 1),
+            Part::Every => (usize::MAX, usize::MAX),
+        };
+        self.words.iter().flat_map(move |w| w.splitn(pieces, ' ').take(taken))
     }
 
     pub const fn bit(&self) -> u64 {
@@ -547,11 +553,19 @@ impl Words {
 
     /// Doubles the slots (to 16 at first) and places every key again. The new slots are
     /// filled before they replace the old, so a trap while allocating them changes nothing.
+    /// A slot keeps the high 32 bits of its key's hash, all that picks a slot in a table of up
+    /// to 2^32 slots: the slots are moved as they are, without hashing the keys again.
     fn grow(&mut self) {
         let n = (self.slots.len() * 2).max(16);
         let mut grown = Words { slots: vec![0; n], shift: 64 - n.trailing_zeros(), ..Words::default() };
-        for e in 0..self.ends.len().min(u32::MAX as usize) {
-            grown.place(hash(self.key(e).unwrap_or_default(), self.seed), e as u32 + 1);
+        if grown.shift >= 32 {
+            for &s in self.slots.iter().filter(|&&s| s != 0) {
+                grown.place(s, s as u32);
+            }
+        } else {
+            for e in 0..self.ends.len().min(u32::MAX as usize) {
+                grown.place(hash(self.key(e).unwrap_or_default(), self.seed), e as u32 + 1);
+            }
         }
         self.slots = grown.slots;
         self.shift = grown.shift;
