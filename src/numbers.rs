@@ -2038,16 +2038,10 @@ mod tests {
         }
         // The candidates hold every token the gate lets through, at every place in a word of
         // their bits.
-        let mut texts = crate::text::gate_test_texts(phrases);
-        texts.extend((0..64).map(|pad| format!("{}{phrases}", "x ".repeat(pad))));
-        for text in &texts {
-            let doc = Doc::new(text);
-            let s = Scan::new(&doc);
-            let bits = s.candidates();
-            for i in (0..s.n).filter(|&i| s.may_start(i)) {
-                assert_eq!(crate::text::next_set(&bits, i), Some(i), "{:?} is no candidate", doc.tok(i));
-            }
-        }
+        crate::text::assert_candidates_hold_the_gate(phrases, |doc| {
+            let s = Scan::new(doc);
+            (s.candidates(), (0..s.n).filter(|&i| s.may_start(i)).collect())
+        });
     }
 
     /// The class tests of `words` and `head_noun` say what the string tests they replaced

@@ -534,6 +534,23 @@ pub(crate) fn gate_test_texts(phrases: &str) -> Vec<String> {
     texts.iter().flat_map(|t| [t.clone(), t.to_lowercase(), t.to_uppercase()]).collect()
 }
 
+/// For the finders' candidate tests: in every text of [`gate_test_texts`], and in `phrases`
+/// after 0 to 63 words of one letter (so that each token falls at every place in a word of
+/// bits), every token that a finder's gate lets through has its bit among its candidates.
+/// `gate` gives a text's candidates and the tokens the gate lets through.
+#[cfg(test)]
+pub(crate) fn assert_candidates_hold_the_gate(phrases: &str, gate: impl Fn(&Doc) -> (Vec<u64>, Vec<usize>)) {
+    let mut texts = gate_test_texts(phrases);
+    texts.extend((0..64).map(|pad| format!("{}{phrases}", "x ".repeat(pad))));
+    for text in &texts {
+        let doc = Doc::new(text);
+        let (bits, gated) = gate(&doc);
+        for i in gated {
+            assert_eq!(next_set(&bits, i), Some(i), "{:?} is no candidate", doc.tok(i));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
