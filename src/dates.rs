@@ -208,6 +208,13 @@ fn is_code(r: &str) -> bool {
     r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// The end of a range of hours written in one word after `am-` or `pm-`: `5pm`, `11`,
+/// `noon`, `midnight`.
+fn is_hour_after_dash(rest: &str) -> bool {
+    let hour = rest.strip_suffix("am").or_else(|| rest.strip_suffix("pm")).unwrap_or(rest);
+    matches!(rest, "noon" | "midnight") || hour.len() <= 2 && hour.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+}
+
 fn strongest(a: DateKind, b: DateKind) -> DateKind {
     use DateKind::*;
     let rank = |k: DateKind| match k {
@@ -690,7 +697,9 @@ impl<'d, 't> Scan<'d, 't> {
         // H:MM(:SS)
         if self.raw(e) == ":" && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) && self.raw(e + 1).len() == 2 && hour_word.is_none() {
             let m = self.int(e + 1)?;
-            if m >= 60 {
+            // 1:10 slope, a ratio of 1:20: a ratio (see the number finder).
+            let ratio = crate::numbers::is_ratio_word(self.low(e + 2)) || i >= 2 && self.low(i - 1) == "of" && crate::numbers::is_ratio_word(self.low(i - 2));
+            if m >= 60 || ratio {
                 return None;
             }
             e += 2;
@@ -705,6 +714,13 @@ impl<'d, 't> Scan<'d, 't> {
                 if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) && h <= 24 {
                     e += 1;
                     strong = true;
+                }
+            } else if let Some((_, rest)) = w.split_once('-').filter(|(ap, rest)| matches!(*ap, "am" | "pm") && h <= 12 && is_hour_after_dash(rest)) {
+                // 9am-5pm, 10am-noon: one word, since a hyphen before a digit joins the two.
+                e += 1;
+                strong = true;
+                if rest.bytes().all(|b| b.is_ascii_digit()) {
+                    e = self.ampm(e).unwrap_or(e);
                 }
             }
         } else if hour_word.is_some() && self.is_word(e) {
@@ -1581,7 +1597,7 @@ mod tests {
             in 15 minutes; in half an hour; two-thirds of an hour later; earlier this month; so far this year; \
             the past 14 days; next three years; last couple of weeks; right now; the day after tomorrow; \
             tomorrow evening; late Monday; friday's vote; Fri. at 5 pm; Tuesday the 19th; early March; from May 4 to 6; \
-            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; \
+            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; \
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
@@ -1670,6 +1686,13 @@ mod tests {
         assert_eq!(spans("The ferry left 5m ago, back in 10m."), ["5m ago", "in 10m"]);
         assert!(spans("The flood rose 5 m ago the dyke.").is_empty());
         assert_eq!(spans("The fair ran 3 Mondays ago and 2 weekends ago."), ["3 Mondays ago", "2 weekends ago"]);
+        // A range of hours in one word: the hyphen before a digit keeps `pm-5pm` together.
+        assert_eq!(spans("Clinics run 8am-4pm on weekdays, 10am-noon Saturday and 7pm-11 pm for the night shift."),
+            ["8am-4pm", "10am-noon Saturday", "7pm-11 pm"]);
+        assert!(spans("Lunch runs 1pm-13pm there.").is_empty());
+        // A ratio, not a time: before a word for a ratio, or after `ratio of`.
+        assert!(spans("The ramp rises at a 1:12 slope, mixed at a ratio of 1:20.").is_empty());
+        assert_eq!(spans("The ferry leaves at 1:12 sharp."), ["1:12"]);
     }
 
     #[test]

@@ -161,6 +161,9 @@ impl Scan<'_, '_> {
     }
 }
 
+/// Eras written with a year, without their full stops.
+const ERAS: &[&str] = &["AD", "BC", "BCE", "CE"];
+
 /// A core value: tokens `s..e`.
 #[derive(Clone, Copy, Debug)]
 struct Core {
@@ -711,6 +714,18 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let core = self.core(i)?;
         let mut x = Expr { s: core.s, e: core.e, value: Some(core.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
+        // Before the code test, which takes `300BC` for a code.
+        if let Some(era) = self.era_year(&core, floor) {
+            return Some(era);
+        }
+        if let Some(mut r) = self.ratio(&core) {
+            self.prefix(&core, &mut r, floor);
+            return Some(r);
+        }
+        if self.unit_hyphen_range(&core, &mut x) {
+            self.prefix(&core, &mut x, floor);
+            return Some(x);
+        }
         if let Form::Digits { .. } = core.form {
             if let Some(skip) = self.code_like(&core) {
                 x.skip = skip;
@@ -1473,6 +1488,22 @@ impl<'d, 't> Scan<'d, 't> {
             let e = if self.raw(j + 1) == "%" { j + 2 } else { j + 3 };
             return Some((e, format!("{low}%"), Dim::Percent));
         }
+        // A letter, a full stop and another letter begin an initialism (`2014 A.D.`,
+        // `5 V.I.P. guests`, `42 L.E.`), not a unit symbol: it is a unit only when its letters
+        // spell one (`60 m.p.h.`).
+        if low == "k" && self.raw(j + 1) == "." && self.low(j + 2).starts_with('g') && self.glued(j + 2) {
+            // k.g., k.gs
+            let mut e = j + 3;
+            if self.raw(e) == "." && self.glued(e) {
+                e += 1;
+            }
+            return Some((e, "kg".into(), Dim::Mass));
+        }
+        if raw.len() == 1 && self.dotted_letter(j + 1) {
+            let (e, letters) = self.initialism(j);
+            let (c, d) = units::unit_word(&letters).or_else(|| units::unit_symbol(&letters))?;
+            return Some((e, c.to_string(), d));
+        }
         let amount = self.may_be_amount(j);
         if let Some((c, d)) = amount.then(|| units::unit_word(raw)).flatten() {
             // `min`, `hr` and other abbreviations take an optional period.
@@ -1533,15 +1564,102 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((j + 1, "in".into(), Dim::Length));
             }
         }
-        // k.g. and the like
-        if low == "k" && self.raw(j + 1) == "." && self.low(j + 2).starts_with('g') && self.glued(j + 2) {
-            let mut e = j + 3;
-            if self.raw(e) == "." && self.glued(e) {
-                e += 1;
-            }
-            return Some((e, "kg".into(), Dim::Mass));
-        }
         None
+    }
+
+    /// A whole number with an era: `300 BC`, `2014 A.D.`, `AD 79`, `10,000 BCE`. A year, with
+    /// the era, without its full stops, as its unit (the value is the number as written).
+    fn era_year(&self, core: &Core, floor: usize) -> Option<Expr> {
+        if !matches!(core.form, Form::Digits { int: true, .. }) || core.value < 1.0 {
+            return None;
+        }
+        let era = |w: &str| ERAS.iter().copied().find(|&x| x == w);
+        let after = if self.is_word(core.e) && self.raw(core.e).len() == 1 && self.dotted_letter(core.e + 1) {
+            let (e, letters) = self.initialism(core.e);
+            era(&letters).map(|x| (e, x))
+        } else {
+            era(self.raw(core.e)).filter(|_| self.is_word(core.e)).map(|x| (core.e + 1, x))
+        };
+        // AD 79, A.D. 79: the one era written before the year.
+        let before = || {
+            let s = core.s.checked_sub(1).filter(|&k| k >= floor && !self.glued(core.s))?;
+            if self.raw(s) == "AD" {
+                return Some(s);
+            }
+            let s = s.checked_sub(3).filter(|&k| k >= floor && self.raw(k) == "A" && self.initialism(k) == (core.s, "AD".to_string()))?;
+            Some(s)
+        };
+        let mut x = Expr { s: core.s, e: core.e, value: Some(core.value), high: None, kind: NumberKind::Year, unit: None, dim: None, modifier: None, skip: false };
+        match after {
+            Some((e, u)) => (x.e, x.unit) = (e, Some(u.to_string())),
+            None => (x.s, x.unit) = (before()?, Some("AD".to_string())),
+        }
+        self.prefix(core, &mut x, floor);
+        Some(x)
+    }
+
+    /// A ratio written with a colon, which is otherwise a clock time or a score: before a
+    /// word for a ratio (`a 1:10 slope`, `a 3:1 ratio`) or after `ratio of` (`a ratio of
+    /// 2:3`). A fraction whose value is the quotient, with the ratio word as its counted noun.
+    fn ratio(&self, core: &Core) -> Option<Expr> {
+        let Form::Digits { int: true, .. } = core.form else { return None };
+        let colon = core.e;
+        if !(self.raw(colon) == ":" && self.glued(colon) && self.glued(colon + 1)) {
+            return None;
+        }
+        let second = self.digits(colon + 1).filter(|c| matches!(c.form, Form::Digits { int: true, .. }) && c.value > 0.0)?;
+        let mut x = Expr { s: core.s, e: second.e, value: Some(core.value / second.value), high: None, kind: NumberKind::Fraction, unit: None, dim: None, modifier: None, skip: false };
+        if is_ratio_word(self.low(second.e)) && self.is_word(second.e) {
+            x.unit = Some(self.low(second.e).to_string());
+            x.e += 1;
+        } else if !(core.s >= 2 && self.low(core.s - 1) == "of" && is_ratio_word(self.low(core.s - 2))) {
+            return None;
+        }
+        Some(x)
+    }
+
+    /// A unit joined by a hyphen to what follows it, which keeps them in one word: a range
+    /// with the unit on both values, `3km-5km` (`km-5km`), `3 km-5 km` (`km-5`), or a measure
+    /// before the dimension it gives, `a 10km-long road`.
+    fn unit_hyphen_range(&self, core: &Core, x: &mut Expr) -> bool {
+        if !matches!(core.form, Form::Digits { .. }) || !self.is_word(core.e) {
+            return false;
+        }
+        let Some((unit, second)) = self.raw(core.e).split_once('-') else { return false };
+        let Some((c, d)) = units::unit_symbol(unit).or_else(|| units::unit_word(unit)) else { return false };
+        if matches!(second, "long" | "wide" | "tall" | "high" | "deep" | "thick") {
+            (x.e, x.kind, x.unit, x.dim) = (core.e + 1, NumberKind::Measure, Some(c.to_string()), Some(d));
+            return true;
+        }
+        let (digits, rest) = second.split_at(second.find(|ch: char| !ch.is_ascii_digit() && ch != '.').unwrap_or(second.len()));
+        let Some((high, _)) = parse_digits(digits, false).filter(|&(h, _)| h > core.value) else { return false };
+        x.e = match rest {
+            "" if self.raw(core.e + 1) == unit && self.is_word(core.e + 1) => core.e + 2,
+            _ if rest == unit => core.e + 1,
+            _ => return false,
+        };
+        (x.high, x.kind, x.unit, x.dim) = (Some(high), NumberKind::Range, Some(c.to_string()), Some(d));
+        true
+    }
+
+    /// Whether token `k` is a full stop with a single letter glued after it: `.D` in `A.D.`.
+    fn dotted_letter(&self, k: usize) -> bool {
+        self.raw(k) == "." && self.glued(k) && self.is_word(k + 1) && self.glued(k + 1) && self.raw(k + 1).chars().nth(1).is_none()
+    }
+
+    /// The initialism of single letters and full stops at token `j` (`A.D.`, `m.p.h`): its
+    /// end, after the last full stop if any, and its letters (`AD`, `mph`), at most six.
+    fn initialism(&self, j: usize) -> (usize, String) {
+        let mut letters = self.raw(j).to_string();
+        let mut e = j + 1;
+        while letters.len() < 6 && self.dotted_letter(e) {
+            letters.push_str(self.raw(e + 1));
+            e += 2;
+        }
+        if self.raw(e) == "." && self.glued(e) {
+            e += 1;
+        }
+        (e, letters)
     }
 
     /// The head noun of the noun phrase that starts at `j`: the first plural noun after at
@@ -1878,6 +1996,11 @@ fn vulgar(p: &str) -> Option<f64> {
 /// The classes that end [`Scan::head_noun`]'s look for a noun: [`NOT_NOUNS`], number words
 /// (`is_number_word` and `vague_plural`), months and weekdays (`is_month_or_weekday`).
 const HEAD_STOPS: u64 = NOT_NOUNS.bit() | numwords::NUMBER_WORDS.bit() | lexicon::MONTHS.bit() | lexicon::WEEKDAYS.bit();
+
+/// Words for a ratio, which a number written `1:10` may come before.
+pub(crate) fn is_ratio_word(w: &str) -> bool {
+    matches!(w, "ratio" | "ratios" | "slope" | "slopes" | "gradient" | "gradients" | "scale" | "mix" | "mixture" | "dilution" | "split")
+}
 
 fn is_month_or_weekday(w: &str) -> bool {
     lexicon::MONTHS.contains(w) || lexicon::WEEKDAYS.contains(w)
@@ -2216,6 +2339,34 @@ mod tests {
         check("a climb of 2 km and 300 m", "2 km and 300 m", Measure, 2.3, Some("km"), None);
         check("it cost $4 and 20 cents", "$4 and 20 cents", Money, 4.2, Some("USD"), None);
         check("aged 65 or older", "aged 65 or older", Age, 65.0, None, Some("or older"));
+    }
+
+    #[test]
+    fn eras_initialisms_ratios_and_hyphened_units() {
+        check("The abbey was founded in 1152 A.D. by monks.", "1152 A.D.", Year, 1152.0, Some("AD"), None);
+        check("Its walls date from 250 BC.", "250 BC", Year, 250.0, Some("BC"), None);
+        check("Settlers came around 9,500 B.C.E., the survey says.", "around 9,500 B.C.E.", Year, 9500.0, Some("BCE"), Some("around"));
+        check("a coin struck in 64CE", "64CE", Year, 64.0, Some("CE"), None);
+        check("The eruption of AD 79 buried it.", "AD 79", Year, 79.0, Some("AD"), None);
+        check("Built in A.D. 410, it fell.", "A.D. 410", Year, 410.0, Some("AD"), None);
+        // A letter starting an initialism is no unit symbol, unless the letters spell one.
+        check("Seats for 12 V.I.P. guests.", "12", Count, 12.0, None, None);
+        check("The fare is 30 L.E. each way.", "30", Count, 30.0, None, None);
+        check("Trucks are held to 55 m.p.h. there.", "55 m.p.h.", Measure, 55.0, Some("mph"), None);
+        check("a sack of 20 k.g. flour", "20 k.g.", Measure, 20.0, Some("kg"), None);
+        // Ratios with a colon, which alone would be clock times or scores.
+        check("Pour it at a 1:4 mix.", "1:4 mix", Fraction, 0.25, Some("mix"), None);
+        check("The ramp has a 1:12 slope.", "1:12 slope", Fraction, 1.0 / 12.0, Some("slope"), None);
+        check("They won with a ratio of 5:2 overall.", "5:2", Fraction, 2.5, None, None);
+        assert!(all("The visitors led 3:1 at half time.").is_empty());
+        // A unit joined by a hyphen to the next value or to a dimension.
+        let r = one("Waves of 2m-4m hit the pier.");
+        assert_eq!((r.0.as_str(), r.1, r.2, r.3, r.4.as_deref()), ("2m-4m", Range, Some(2.0), Some(4.0), Some("m")));
+        let r = one("Expect about 5 km-8 km of queues.");
+        assert_eq!((r.0.as_str(), r.1, r.2, r.3, r.4.as_deref()), ("about 5 km-8 km", Range, Some(5.0), Some(8.0), Some("km")));
+        check("a 12km-long tunnel", "12km-long", Measure, 12.0, Some("km"), None);
+        check("a 3 m-deep trench", "3 m-deep", Measure, 3.0, Some("m"), None);
+        assert!(all("a 7km-4km slide").iter().all(|n| n.1 != Range));
     }
 
     /// Every number in `text`: (span, kind, value, unit).

@@ -42,12 +42,12 @@ export interface Reported extends Range16 {
 }
 
 export interface NumberSpan extends Range16 {
-  kind: 'count' | 'money' | 'percent' | 'measure' | 'fraction' | 'ordinal' | 'range' | 'year';
+  kind: 'count' | 'money' | 'percent' | 'measure' | 'fraction' | 'ordinal' | 'range' | 'year' | 'duration' | 'age';
   /** Normalised value. */
   value: number | null;
   /** High end of a range. */
   high: number | null;
-  /** Unit of measure or currency, or the counted noun. */
+  /** Unit of measure or currency, the counted noun, a ratio's word ("slope"), or a year's era ("BC"). */
   unit: string | null;
   /** As written, lower case ("more than"). */
   modifier: string | null;
