@@ -23,10 +23,11 @@
 //! corner brackets) with its own kind, so `‘…’` inside `“…”` is a nested quote
 //! ([`Quote::parent`](crate::Quote::parent)). A mark still open at the end of a paragraph is
 //! dropped, so an unbalanced mark never swallows the rest of the article, with one exception:
-//! when the next paragraph opens with a mark of the same family, the quotation runs on (news
-//! style repeats the opening mark on each paragraph of a long quotation and closes it only at
-//! the end), and each paragraph's part is a quote that
-//! [`continues`](crate::Quote::continues) the previous one.
+//! when the next paragraph opens with a mark of the same family and style (straight or
+//! typographic), the quotation runs on (news style repeats the opening mark on each paragraph
+//! of a long quotation and closes it only at the end), and each paragraph's part is a quote
+//! that [`continues`](crate::Quote::continues) the previous one. A quotation run on that never
+//! closes (a pasted excerpt whose every paragraph opens a mark) is dropped whole.
 //!
 //! # Kinds
 //!
@@ -93,6 +94,8 @@ struct Raw {
     cont: Option<usize>,
     /// Part of a multi-paragraph quote that runs to its paragraph's end.
     open_ended: bool,
+    /// Part of a multi-paragraph quote that never closes.
+    dropped: bool,
 }
 
 /// An open mark on the stack.
@@ -126,7 +129,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                 let o = stack[at];
                 stack.truncate(at);
                 if !o.mark.markup {
-                    raw.push(Raw { span: Span::new(o.mark.start, m.end), cont: o.cont, open_ended: false });
+                    raw.push(Raw { span: Span::new(o.mark.start, m.end), cont: o.cont, open_ended: false, dropped: false });
                 }
                 continue;
             }
@@ -144,12 +147,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         }
         // An open mark at the paragraph's end runs on only if the next paragraph reopens it.
         if let Some(o) = stack.first() {
-            if !o.mark.markup {
-                if let Some(next) = doc.paragraphs.get(pi + 1) {
-                    if opens_paragraph(text, *next, o.mark.family) {
-                        raw.push(Raw { span: Span::new(o.mark.start, para.end), cont: o.cont, open_ended: true });
-                        carry = Some((raw.len() - 1, o.mark.family));
-                    }
+            let runs_on = !o.mark.markup && doc.paragraphs.get(pi + 1).is_some_and(|next| opens_paragraph(text, *next, o.mark));
+            if runs_on {
+                raw.push(Raw { span: Span::new(o.mark.start, para.end), cont: o.cont, open_ended: true, dropped: false });
+                carry = Some((raw.len() - 1, o.mark.family));
+            } else {
+                // A quotation run on over paragraphs that never closes is an unbalanced mark
+                // repeated (pasted excerpts, transcripts): all its parts go.
+                let mut part = o.cont;
+                while let Some(k) = part {
+                    raw[k].dropped = true;
+                    part = raw[k].cont;
                 }
             }
         }
@@ -159,7 +167,8 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
 
 /// Sorts the pairs, links nesting and continuation by final index, and classifies each.
 fn finish(doc: &Doc, raw: Vec<Raw>) -> Vec<Quote> {
-    let mut order: Vec<usize> = (0..raw.len()).collect();
+    // No part kept continues a dropped one: a whole quotation is dropped, or none of it.
+    let mut order: Vec<usize> = (0..raw.len()).filter(|&i| !raw[i].dropped).collect();
     crate::sort_by(&mut order, |&i| (raw[i].span.start as u64, u64::MAX - raw[i].span.end as u64, 0));
     let mut index_of = vec![0usize; raw.len()];
     for (k, &i) in order.iter().enumerate() {
@@ -413,12 +422,18 @@ fn pairs_with(o: Mark, m: Mark) -> bool {
     }
 }
 
-/// Whether paragraph `para` starts with an opening mark of `family`.
-fn opens_paragraph(text: &str, para: Span, family: Family) -> bool {
+/// Whether paragraph `para` starts with an opening mark of `open`'s family, and straight
+/// (`"`, `''`) where `open` is straight, typographic where it is: a paragraph that reopens a
+/// quotation repeats its opening mark, and a straight mark after a curly one (or the other
+/// way round) starts a quotation pasted from elsewhere.
+fn opens_paragraph(text: &str, para: Span, open: Mark) -> bool {
     let p = para.of(text);
     let mut cs = p.chars();
     let (Some(c), next) = (cs.next(), cs.next()) else { return false };
-    match family {
+    if c.is_ascii() != open.ch.is_ascii() {
+        return false;
+    }
+    match open.family {
         Family::Double => matches!(c, '"' | '“' | '„' | '”' | '«') || (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')),
         Family::Single => matches!(c, '\'' | '‘' | '‚') && next != Some('\''),
         Family::Guillemet => matches!(c, '«' | '»'),
@@ -585,6 +600,20 @@ mod tests {
     fn unbalanced_marks_stop_at_the_paragraph() {
         assert_eq!(quotes("He said “never.\nThen “yes,” she said."), ["“yes,”"]);
         assert_eq!(quotes("A ” stray ” close and “ an open."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_quotation_run_on_over_paragraphs_must_close() {
+        // Each paragraph of a pasted excerpt opens a mark that nothing closes: no quotation.
+        assert!(quotes("The filing reads:\n\"Crews never checked the valves.\n\"The log was blank for weeks.\nThe firm denies it.").is_empty());
+        assert!(quotes("\"The lights went out.\n\"Nobody moved.").is_empty());
+        // Closed in its last paragraph, it is one quotation in three parts.
+        assert_eq!(quotes("\"The lights went out.\n\"Nobody moved.\n\"Then we ran,\" he said."), ["\"The lights went out.", "\"Nobody moved.", "\"Then we ran,\""]);
+        // A straight mark is not reopened by a curly one, nor the other way round: the next
+        // paragraph is a quotation of its own.
+        assert_eq!(quotes("\"The lights went out.\n“Nobody moved,” he said."), ["“Nobody moved,”"]);
+        assert_eq!(quotes("“The lights went out.\n\"Nobody moved,\" he said."), ["\"Nobody moved,\""]);
+        assert_eq!(quotes("„Das Licht ging aus.\n„Niemand rührte sich“, sagte er."), ["„Das Licht ging aus.", "„Niemand rührte sich“"]);
     }
 
     /// Marks that never pair, or pair by the thousand, cost about what ordinary text of the
