@@ -42,8 +42,11 @@
 //!   a run of at most eight capitalised words (small words such as `of` and `the` aside) that
 //!   does not both open a sentence and end in punctuation (`on "Face the Nation,"`,
 //!   `documentary "13th"`), unless a speech verb comes right before it (`chanted "Lock Them
-//!   Up"`); and (decided by [`crate::speakers`]) any partial quote for which no speaker is
-//!   found in its sentence (`the so-called "temporary" closure`).
+//!   Up"`); whatever is quoted after a word that gives a name (`known as the "harbour
+//!   charge"`, `dubbed`, `titled`, `so-called`); a title after the work it names (`her
+//!   memoir, "A Town Under Water,"`); a paragraph that is only a quoted title (a subhead);
+//!   and (decided by [`crate::speakers`]) any partial quote for which no speaker is found in
+//!   its sentence (`the so-called "temporary" closure`).
 //!
 //! Everything here is linear: each mark is looked at once, and the stack of open marks has a
 //! fixed depth.
@@ -459,6 +462,17 @@ fn classify(doc: &Doc, span: Span, multi_paragraph: bool) -> QuoteKind {
         || before.chars().next_back().is_some_and(is_quote_char);
     let trimmed = inner.trim_end_matches(is_quote_char);
     let clause_end = trimmed.trim_end().ends_with([',', '.', '?', '!', '…', '—']);
+    // A name given (`known as the "Buffett rule"`, `dubbed "Operation Dawn"`), whatever its
+    // case; a title after the work it names (`her book, "The Long Road,"`); a paragraph that
+    // is nothing but a quoted title (a subhead: `'All Bets Are Off.'`).
+    let lead = before.trim_end_matches([',', ':']).trim_end();
+    let title = words <= 8 && looks_like_title(inner);
+    let whole_paragraph = before.is_empty() && text.get(span.end..para.end).is_some_and(|rest| rest.trim().is_empty());
+    if NAMING.iter().any(|w| ends_with_word(before, w))
+        || title && (WORKS.iter().any(|w| ends_with_word(lead, w)) || whole_paragraph && words >= 2)
+    {
+        return QuoteKind::Scare;
+    }
     if sentence_start && clause_end {
         return QuoteKind::Full;
     }
@@ -507,6 +521,18 @@ fn looks_like_title(inner: &str) -> bool {
     }
     any
 }
+
+/// Whether `s` ends with the words `w` (lower case), whole: after a space or at its start.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    let Some(k) = s.len().checked_sub(w.len()) else { return false };
+    s.get(k..).is_some_and(|end| end.eq_ignore_ascii_case(w)) && s[..k].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// What gives a name, which the quotation marks after it enclose.
+const NAMING: &[&str] = &["known as", "known as the", "known as a", "dubbed", "dubbed the", "titled", "entitled", "so-called", "nicknamed", "billed as"];
+
+/// Works whose title may follow them in quotation marks.
+const WORKS: &[&str] = &["book", "film", "movie", "documentary", "song", "album", "novel", "play", "series", "column", "essay", "article", "poem", "memoir", "op-ed", "podcast", "episode", "headline", "editorial"];
 
 /// Function words that stay lower case inside a title.
 const SMALL_WORDS: crate::lexicon::List = words!["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "de", "la", "le", "du", "von", "van"];
