@@ -64,7 +64,7 @@ const HOLIDAYS: crate::lexicon::List = words![
     "valentines day", "valentine day", "st patricks day", "saint patricks day", "st paddys day",
     "saint paddys day", "st georges day", "st andrews day", "st davids day", "mothers day",
     "fathers day", "independence day", "memorial day", "labor day", "labour day", "veterans day",
-    "presidents day", "martin luther king day", "martin luther king jr day", "mlk day",
+    "presidents day", "martin luther king day", "martin luther king jr day", "mlk day", "mlk jr day",
     "columbus day", "indigenous peoples day", "juneteenth", "flag day", "patriots day",
     "boxing day", "black friday", "cyber monday", "super tuesday", "election day",
     "inauguration day", "tax day", "earth day", "earth hour", "groundhog day", "groundhogs day",
@@ -272,11 +272,12 @@ impl<'d, 't> Scan<'d, 't> {
             let odd_next = self.doc.has(i + 1, APOSTROPHE | HYPHEN | CAPITALISED);
             return match self.low(i) {
                 // the 4th, the day after, the past week, the 1990s, the nineties, the first
-                // quarter, the end of, the week of, the '90s, the EOD: no capitalised word
-                // but a code (`the United States` is most of the `the`s before a capital)
+                // quarter, the end of, the week of, the morning of, the '90s, the EOD: no
+                // capitalised word but a code (`the United States` is most of the `the`s before
+                // a capital)
                 "the" => {
                     next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || is_code(self.raw(i + 1))
-                        || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0
+                        || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | PARTS_OF_DAY.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0
                 }
                 // a week later, a couple of days, a quarter to five
                 "a" | "an" => odd_next || next & A_NEXT.bit() != 0 || self.time_word(i + 1),
@@ -1330,7 +1331,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn holiday_ends_after(&self, i: usize) -> bool {
         let k = i + 1;
         k >= self.n
-            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-"))
+            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-") && !(self.raw(k) == "." && self.glued(k) && self.low(i) == "st"))
             // No `'` or `’` (the APOSTROPHE shape bit; lower case keeps them).
             || (self.is_word(k) && !self.doc.has(k, APOSTROPHE) && !self.doc.is(k, &HOLIDAY_WORDS))
     }
@@ -1353,7 +1354,9 @@ impl<'d, 't> Scan<'d, 't> {
         while words < 6 && k < self.n && k < i + 10 {
             let raw = self.low(k);
             k += 1;
-            if matches!(raw, "'" | "’") {
+            // Apostrophes; the full stop of an abbreviation (`St. Patrick's Day`, `Jr.`); the
+            // comma before `Jr.`.
+            if matches!(raw, "'" | "’") || words > 0 && (raw == "." && self.glued(k - 1) && matches!(self.low(k - 2), "st" | "jr") || raw == "," && self.low(k) == "jr") {
                 continue;
             }
             if !self.is_word(k - 1) && raw != "-" {
@@ -1497,6 +1500,14 @@ impl<'d, 't> Scan<'d, 't> {
         if self.low(j) == "very" {
             j += 1;
         }
+        // The part of a day that a date names: the morning of March 5, the early hours of Sunday.
+        if j > i {
+            let p = if matches!(self.low(j), "early" | "late" | "small" | "wee") { j + 1 } else { j };
+            let part = matches!(self.low(p), "morning" | "afternoon" | "evening" | "night") || p > j && self.low(p) == "hours";
+            if part && self.low(p + 1) == "of" {
+                return self.best(p + 2, 1).filter(|&(_, kind)| matches!(kind, DateKind::Date | DateKind::Weekday | DateKind::Relative));
+            }
+        }
         if !self.doc.is(j, &BOUNDARIES) || self.low(j + 1) != "of" {
             return None;
         }
@@ -1597,7 +1608,7 @@ mod tests {
             in 15 minutes; in half an hour; two-thirds of an hour later; earlier this month; so far this year; \
             the past 14 days; next three years; last couple of weeks; right now; the day after tomorrow; \
             tomorrow evening; late Monday; friday's vote; Fri. at 5 pm; Tuesday the 19th; early March; from May 4 to 6; \
-            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; \
+            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; St. Patrick's Day; Martin Luther King, Jr. Day; the morning of March 5; the early hours of Sunday; \
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
@@ -1679,6 +1690,9 @@ mod tests {
     fn times_and_relative() {
         assert_eq!(spans("The polls opened at 7 a.m. and closed at 20:00 CET."), ["7 a.m.", "20:00 CET"]);
         assert_eq!(spans("She landed early Sunday and left two days later."), ["early Sunday", "two days later"]);
+        // The part of a day a date names.
+        assert_eq!(spans("Shots rang out in the early hours of Sunday and again on the evening of June 3."), ["the early hours of Sunday", "the evening of June 3"]);
+        assert_eq!(spans("They met on the night of the vote and the morning of last Friday."), ["the morning of last Friday"]);
         assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
         assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
         assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
@@ -1707,6 +1721,11 @@ mod tests {
     fn holidays() {
         assert_eq!(spans("Shops close on Christmas Eve and reopen after Boxing Day."), ["Christmas Eve", "Boxing Day"]);
         assert_eq!(spans("Markets were shut for Eid al-Fitr."), ["Eid al-Fitr"]);
+        // The full stop of an abbreviation, and the comma before `Jr.`, inside a name.
+        assert_eq!(spans("Parades on St. Patrick's Day and Martin Luther King, Jr. Day, not on Christmas."), ["St. Patrick's Day", "Martin Luther King, Jr. Day", "Christmas"]);
+        assert_eq!(spans("The St. Andrew's Day fair moved to Martin Luther King Jr. Day."), ["St. Andrew's Day", "Martin Luther King Jr. Day"]);
+        // A full stop that ends a sentence ends the name.
+        assert_eq!(spans("It was Christmas. Eve Hall said so."), ["Christmas"]);
         // Phrases read word by word: apostrophes dropped, lone apostrophes skipped, a spaced
         // hyphen joining its neighbours, the longest listed phrase kept.
         assert_eq!(spans("Parades on New Year's Eve, Presidents' Day and Eid al - Fitr."), ["New Year's Eve", "Presidents' Day", "Eid al - Fitr"]);
