@@ -11,7 +11,10 @@
 //! * `he` and `she` link to the latest compatible person, `it` and `they` to the latest body
 //!   (or, for `they`, group); gender comes from titles (`Mr.`, `Ms.`), role nouns
 //!   (`spokeswoman`) and earlier pronouns.
-//! * The canonical name is the fullest mention: the one with the most words.
+//! * The canonical name is the fullest mention that ends in a name (the one with the most
+//!   words), or failing one the fullest description. A description whose lower-case head noun
+//!   has a prepositional phrase (`the mayor of Hull`, `an analyst at the Cato Institute`) ends
+//!   in the name of something else, and names no one.
 //!
 //! Lookups go through maps and a fixed-length recency list, so linking is linear.
 
@@ -309,7 +312,10 @@ impl<'t> Linker<'t> {
         let name_count = name_keys.len();
         // `Ana Ruiz and Tomas Brek` is a group: no surname of its own.
         let group = words.iter().any(|w| key(w) == "and");
-        let ends_in_name = body.last().is_some_and(|w| w.cap) && name_count > 0 && !group;
+        // `the mayor of Hull` ends in the name of a place, not of the mayor: a lower-case head
+        // noun before a prepositional phrase makes a description, whatever ends it.
+        let described = pp < body.len() && pp > 0 && !body[pp - 1].cap;
+        let ends_in_name = body.last().is_some_and(|w| w.cap) && name_count > 0 && !group && !described;
         let found = if forced.is_some() {
             forced
         } else if let Some(&id) = self.by_key.get(body_key.as_str()) {
