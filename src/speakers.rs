@@ -967,7 +967,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     false
                 } else if self.doc.is(i, &DETERMINERS) && i != end {
                     anchored = Some(i);
-                    break;
+                    // The object of a role's preposition: `the union` in `the head of the
+                    // union`, `the ministry` in `a spokesperson for the ministry`; the phrase
+                    // goes on to the role.
+                    if !(i >= 2 && self.doc.is(i - 1, &NP_PREPOSITIONS) && (self.cap(i - 2) && !self.sentence_initial(i - 2) || coref::is_role_noun(self.tok(i - 2)))) {
+                        break;
+                    }
+                    true
                 } else if self.doc.is(i, &NP_PREPOSITIONS) {
                     // Inside a phrase only, after a title or a role: `Secretary of State`,
                     // `a narrator in the ad`; not `footage of Ruiz`.
@@ -987,7 +993,12 @@ impl<'a, 't> Ctx<'a, 't> {
                             true
                         }
                     } else {
-                        true
+                        // Right before a name, a lower-case word is part of the phrase only as
+                        // a role (`lawyer Kevin Barrett`) or a particle of the name (`Bill de
+                        // Blasio`, `bin Laden`): `In a Bloomberg interview Trump said` has the
+                        // subject `Trump`.
+                        let before_name = anchored == Some(i + 1) && (i + 1..=end).all(|k| t[k].kind() != TokKind::Word || self.cap(k));
+                        !before_name || coref::is_role_noun(tok) || self.doc.is(i, &coref::TITLES) || i > 0 && self.cap(i - 1) && tok.len() <= 4
                     }
                 }
             } else if tok == "." && self.is_abbreviation(i) {
@@ -1012,6 +1023,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             } else if kind == TokKind::Num {
                 true
+            } else if matches!(tok, "'" | "’") {
+                // A plural possessive inside the phrase: `the dockers' union`.
+                i != end && i > 0 && !t[i].space_before() && self.tok(i - 1).ends_with('s')
             } else {
                 matches!(tok, "&" | "-")
             };
