@@ -1331,7 +1331,7 @@ impl<'d, 't> Scan<'d, 't> {
     fn holiday_ends_after(&self, i: usize) -> bool {
         let k = i + 1;
         k >= self.n
-            || (!self.is_word(k) && !matches!(self.raw(k), "'" | "’" | "-") && !(self.raw(k) == "." && self.glued(k) && self.low(i) == "st"))
+            || !(self.is_word(k) || matches!(self.raw(k), "'" | "’" | "-") || self.raw(k) == "." && self.glued(k) && self.low(i) == "st")
             // No `'` or `’` (the APOSTROPHE shape bit; lower case keeps them).
             || (self.is_word(k) && !self.doc.has(k, APOSTROPHE) && !self.doc.is(k, &HOLIDAY_WORDS))
     }
