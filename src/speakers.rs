@@ -1211,8 +1211,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // `"…" ― Name` in lists of reactions.
         if matches!(self.tok(i), "―" | "—" | "–" | "-") {
-            let (m, _) = self.np_forward(i + 1).filter(|(m, _)| self.cap(self.doc.token_at(m.start)))?;
-            return Some(Attr { mention: m, cue: t[i].span(), cue_tok: usize::MAX });
+            // Two hyphens of wire copy stand for a dash.
+            let j = if self.tok(i) == "-" && self.tok(i + 1) == "-" && !t.get(i + 1).is_some_and(|x| x.space_before()) { i + 1 } else { i };
+            let (m, _) = self.np_forward(j + 1).filter(|(m, _)| self.cap(self.doc.token_at(m.start)))?;
+            return Some(Attr { mention: m, cue: t[i].span().cover(t[j].span()), cue_tok: usize::MAX });
         }
         if self.is_cue(i) && !self.is_participle(i) {
             if i == after && self.any(i + 1, &["that", "this", "to", "of"]) {
@@ -1268,7 +1270,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn before_in_sentence(&self, first: usize, subject_at: &dyn Fn(usize) -> Option<Attr>) -> Option<Attr> {
         // `Ruiz scolded him: "…"`, `Ruiz made this comment:` before a block quote: a colon
         // introduces the words of its own clause's subject, whatever cues came earlier.
-        if let Some(a) = self.after_colon(first, subject_at) {
+        if let Some(a) = self.after_colon(first, subject_at).or_else(|| self.after_dash(first)) {
             return Some(a);
         }
         let mut i = first;
@@ -1364,6 +1366,25 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         self.sentence_subject(last, false).map(|m| Attr { mention: m, ..cue })
+    }
+
+    /// The speaker of a quote after a dash, in interviews and lists of reactions: the name
+    /// right before the dash (`Ana Ruiz — "…"`, `including Sen. Ana Ruiz -- "…"`, with the two
+    /// hyphens of wire copy), when the quote starts a sentence of its own (an apposition in
+    /// quotes, `met Ruiz — "a tough negotiator" —`, has no speaker).
+    fn after_dash(&self, first: usize) -> Option<Attr> {
+        let t = &self.doc.tokens;
+        let mut d = first.checked_sub(1)?;
+        let mut cue = t[d].span();
+        if self.tok(d) == "-" && d > 0 && self.tok(d - 1) == "-" && !t[d].space_before() {
+            d -= 1;
+            cue = t[d].span().cover(cue);
+        } else if !matches!(self.tok(d), "—" | "―" | "–") {
+            return None;
+        }
+        let opens = (first..first + 3).find(|&k| self.is_word(k)).is_some_and(|k| self.cap(k));
+        let m = self.np_backward(d.checked_sub(1)?)?;
+        (opens && self.is_named(m) && !self.quoted(d - 1)).then_some(Attr { mention: m, cue, cue_tok: usize::MAX })
     }
 
     /// The subject of the sentence of token `i`: its first noun phrase, after any opening
