@@ -1074,6 +1074,17 @@ impl<'d, 't> Scan<'d, 't> {
         if matches!(w, "right" | "just") && self.low(i + 1) == "now" {
             return Some((i + 2, DateKind::Relative));
         }
+        // in the afternoon, during the early evening: the part of the day the story is on. The
+        // preposition stays outside, as `on` does before `Monday`; not `the evening news`.
+        if w == "the" && i > 0 && matches!(self.low(i - 1), "in" | "during" | "by" | "until" | "through" | "throughout") {
+            let p = if matches!(self.low(k), "early" | "late") { k + 1 } else { k };
+            let next = self.low(p + 1);
+            let ends = !self.is_word(p + 1) || self.capitalised(p + 1)
+                || matches!(next, "and" | "or" | "but" | "then" | "when" | "as" | "before" | "after" | "on" | "at" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "local" | "the" | "a" | "an" | "his" | "her" | "their" | "its");
+            if matches!(self.low(p), "morning" | "afternoon" | "evening") && ends {
+                return Some((p + 1, DateKind::Time));
+            }
+        }
         if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
@@ -1608,7 +1619,7 @@ mod tests {
             in 15 minutes; in half an hour; two-thirds of an hour later; earlier this month; so far this year; \
             the past 14 days; next three years; last couple of weeks; right now; the day after tomorrow; \
             tomorrow evening; late Monday; friday's vote; Fri. at 5 pm; Tuesday the 19th; early March; from May 4 to 6; \
-            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; St. Patrick's Day; Martin Luther King, Jr. Day; the morning of March 5; the early hours of Sunday; \
+            mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; St. Patrick's Day; Martin Luther King, Jr. Day; the morning of March 5; the early hours of Sunday; in the afternoon; during the early evening; \
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
@@ -1693,6 +1704,9 @@ mod tests {
         // The part of a day a date names.
         assert_eq!(spans("Shots rang out in the early hours of Sunday and again on the evening of June 3."), ["the early hours of Sunday", "the evening of June 3"]);
         assert_eq!(spans("They met on the night of the vote and the morning of last Friday."), ["the morning of last Friday"]);
+        // A part of the day after `in`, `during`, `by`: not before a noun it modifies.
+        assert_eq!(spans("The ferry sailed in the afternoon and returned during the early evening, as it does in the morning."), ["the afternoon", "the early evening", "the morning"]);
+        assert!(spans("The morning was cold, and he read it in the evening paper.").is_empty());
         assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
         assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
         assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
