@@ -1302,7 +1302,12 @@ impl<'d, 't> Scan<'d, 't> {
                 return None;
             }
             if let Some(c) = self.may_be_amount(k).then(|| units::currency_word(self.low(k))).flatten() {
-                if q > 0 || !(self.low(k) == "pounds" || self.low(k) == "pound") || !matches!(self.low(k + 1), "of") {
+                if q > 0 {
+                    // Canadian dollars, Hong Kong dollars, Egyptian pounds.
+                    let qualifier = (e..k).map(|j| self.low(j)).collect::<Vec<_>>().join(" ");
+                    return Some((k + 1, units::qualified_currency(&qualifier, c)));
+                }
+                if !(self.low(k) == "pounds" || self.low(k) == "pound") || !matches!(self.low(k + 1), "of") {
                     return Some((k + 1, c));
                 }
                 return None;
@@ -2067,10 +2072,15 @@ fn merge_compounds(text: &str, out: &mut Vec<Number>) {
         if let Some(p) = merged.last_mut() {
             let gap = text.get(p.end..n.start).unwrap_or("x");
             let joins = matches!(gap.trim(), "" | "," | "and" | ", and") && gap.len() <= 6;
-            if joins && same_dim(p, &n) && p.unit != n.unit && p.high.is_none() && n.high.is_none() && n.modifier.is_none() {
+            // The second part is in a smaller unit, which a compound counts down to (7 feet 10
+            // inches, $4 and 20 cents): two currencies (`240 Hong Kong dollars and 3,000
+            // yen`) or a larger unit after a smaller one are a list.
+            let (fa, fb) = (factor(p.unit.as_deref()), factor(n.unit.as_deref()));
+            let smaller = matches!((fa, fb), (Some(fa), Some(fb)) if fb < fa);
+            if joins && smaller && same_dim(p, &n) && p.high.is_none() && n.high.is_none() && n.modifier.is_none() {
                 p.end = n.end;
                 // 7 feet 10 inches is 7.83 feet; 2 years and 3 months is 2.25 years.
-                if let (Some(a), Some(b), Some(fa), Some(fb)) = (p.value, n.value, factor(p.unit.as_deref()), factor(n.unit.as_deref())) {
+                if let (Some(a), Some(b), Some(fa), Some(fb)) = (p.value, n.value, fa, fb) {
                     p.value = Some(a + b * fb / fa);
                 }
                 continue;
@@ -2339,6 +2349,22 @@ mod tests {
         check("a climb of 2 km and 300 m", "2 km and 300 m", Measure, 2.3, Some("km"), None);
         check("it cost $4 and 20 cents", "$4 and 20 cents", Money, 4.2, Some("USD"), None);
         check("aged 65 or older", "aged 65 or older", Age, 65.0, None, Some("or older"));
+        // A larger unit after a smaller one, or a second currency, is a list.
+        let spans = |t: &str| all(t).into_iter().map(|n| (n.0, n.3)).collect::<Vec<_>>();
+        let s = |a: &str, u: &str| (a.to_string(), Some(u.to_string()));
+        assert_eq!(spans("a walk of 300 m and 2 km"), [s("300 m", "m"), s("2 km", "km")]);
+        assert_eq!(spans("it cost $5 and 300 yen"), [s("$5", "USD"), s("300 yen", "JPY")]);
+    }
+
+    #[test]
+    fn a_qualifier_names_the_currency() {
+        check("a fare of 90 Canadian dollars", "90 Canadian dollars", Money, 90.0, Some("CAD"), None);
+        check("worth 2 billion Hong Kong dollars", "2 billion Hong Kong dollars", Money, 2e9, Some("HKD"), None);
+        check("priced at 500 Egyptian pounds", "500 Egyptian pounds", Money, 500.0, Some("EGP"), None);
+        check("a loan of 40 Pakistani rupees", "40 Pakistani rupees", Money, 40.0, Some("PKR"), None);
+        check("paid 70 Syrian pounds", "70 Syrian pounds", Money, 70.0, Some("SYP"), None);
+        check("paid 70 US dollars", "70 US dollars", Money, 70.0, Some("USD"), None);
+        check("paid 70 Japanese yen", "70 Japanese yen", Money, 70.0, Some("JPY"), None);
     }
 
     #[test]

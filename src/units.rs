@@ -144,7 +144,36 @@ pub const CURRENCY_QUALIFIERS: crate::lexicon::List = words![
     "iraqi", "iranian", "malaysia", "malaysian", "russian", "turkish", "swedish", "norwegian",
     "danish", "polish", "israeli", "nigerian", "kenyan", "philippine", "thai", "korean",
     "jamaican", "barbados", "fijian", "zimbabwean", "ukrainian", "emirati", "uae",
+    "syrian", "sudanese", "sri", "lankan", "nepalese", "nepali", "chilean", "colombian",
+    "omani", "bahraini", "british", "korean",
 ];
+
+/// The currency that a qualifier makes of a currency word's usual one: (qualifier words as
+/// written, lower case; the word's usual code; the qualified code). `Canadian dollars` are
+/// CAD, not the USD of `dollars`; a qualifier not listed here keeps the usual code
+/// (`Japanese yen`).
+const QUALIFIED_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("australian", "USD", "AUD"), ("canadian", "USD", "CAD"), ("hong kong", "USD", "HKD"),
+    ("new zealand", "USD", "NZD"), ("singapore", "USD", "SGD"), ("singaporean", "USD", "SGD"),
+    ("taiwan", "USD", "TWD"), ("taiwanese", "USD", "TWD"), ("new taiwan", "USD", "TWD"),
+    ("jamaican", "USD", "JMD"), ("barbados", "USD", "BBD"), ("fijian", "USD", "FJD"),
+    ("zimbabwean", "USD", "ZWL"),
+    ("egyptian", "GBP", "EGP"), ("lebanese", "GBP", "LBP"), ("syrian", "GBP", "SYP"),
+    ("sudanese", "GBP", "SDG"),
+    ("pakistani", "INR", "PKR"), ("sri lankan", "INR", "LKR"), ("nepalese", "INR", "NPR"),
+    ("nepali", "INR", "NPR"),
+    ("argentine", "MXN", "ARS"), ("philippine", "MXN", "PHP"), ("chilean", "MXN", "CLP"),
+    ("colombian", "MXN", "COP"),
+    ("qatari", "SAR", "QAR"), ("omani", "IRR", "OMR"),
+    ("iraqi", "KWD", "IQD"), ("jordanian", "KWD", "JOD"), ("bahraini", "KWD", "BHD"),
+    ("danish", "NOK", "DKK"),
+];
+
+/// The code of a currency word after its qualifier (`hong kong`, `egyptian`): see
+/// [`QUALIFIED_CURRENCIES`].
+pub fn qualified_currency(qualifier: &str, code: &'static str) -> &'static str {
+    QUALIFIED_CURRENCIES.iter().find(|&&(q, c, _)| q == qualifier && c == code).map_or(code, |&(_, _, x)| x)
+}
 
 /// Percent words after a number. Multi-word forms are matched as a sequence of lower-cased
 /// tokens; longest first. Ends with `basis points` (a hundredth of a percentage point).
