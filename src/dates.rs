@@ -1078,9 +1078,7 @@ impl<'d, 't> Scan<'d, 't> {
         // preposition stays outside, as `on` does before `Monday`; not `the evening news`.
         if w == "the" && i > 0 && matches!(self.low(i - 1), "in" | "during" | "by" | "until" | "through" | "throughout") {
             let p = if matches!(self.low(k), "early" | "late") { k + 1 } else { k };
-            let next = self.low(p + 1);
-            let ends = !self.is_word(p + 1) || self.capitalised(p + 1)
-                || matches!(next, "and" | "or" | "but" | "then" | "when" | "as" | "before" | "after" | "on" | "at" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "local" | "the" | "a" | "an" | "his" | "her" | "their" | "its");
+            let ends = !self.is_word(p + 1) || self.capitalised(p + 1) || self.doc.is(p + 1, &crate::numbers::NOT_NOUNS);
             if matches!(self.low(p), "morning" | "afternoon" | "evening") && ends {
                 return Some((p + 1, DateKind::Time));
             }

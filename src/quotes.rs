@@ -479,7 +479,7 @@ fn classify(doc: &Doc, span: Span, multi_paragraph: bool) -> QuoteKind {
     // Right after a speech verb (`chanted "Lock Her Up"`, `said: "Never Again"`), capitals
     // make no title.
     let after_cue = before.trim_end_matches([',', ':']).trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase) && crate::lexicon::CUE_VERBS.contains(w));
-    if words <= 8 && looks_like_title(inner) && !after_cue {
+    if title && !after_cue {
         return QuoteKind::Scare;
     }
     if (sentence_start && (words >= 2 || inner.chars().filter(|c| c.is_alphanumeric()).count() >= 6)) || (words >= 4 && clause_end && inner.chars().next().is_some_and(char::is_uppercase)) {
