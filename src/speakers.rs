@@ -1058,7 +1058,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 n += 1;
             }
             let boundary = s == 0 || !self.same_sentence(s - 1, end) || matches!(self.tok(s - 1), "," | ";" | ":" | "(" | "—" | "–") || self.quoted(s - 1) || self.any(s - 1, &["and", "but", "while"]);
-            if boundary && w.ends_with('s') && !w.ends_with("ss") {
+            if boundary && plural_like(w) {
                 return Some(t[s].span().cover(t[end].span()));
             }
         }
@@ -1081,15 +1081,16 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut det = self.doc.is(i, &DETERMINERS);
         if det {
             j += 1;
-        } else if t[i].kind() == TokKind::Num || (self.is_word(i) && !self.cap(i) && self.cap(i + 1)) {
-            // `9/11 widow Terry Strada`, `state Del. Ana Ruiz`: a modifier before a name.
+        } else if t[i].kind() == TokKind::Num || (self.is_word(i) && !self.cap(i) && (1..4).any(|d| self.cap(i + d))) {
+            // `9/11 widow Terry Strada`, `state Del. Ana Ruiz`, `former president Ana Ruiz`,
+            // `police spokesman Leon Marsh`: modifiers before a name.
             let mut k = i;
             while k < t.len() && k < i + 4 && !self.cap(k) && (k == i || !t[k].newline_before()) {
                 let w = self.tok(k);
                 if t[k].kind() == TokKind::Punct && !matches!(w, "/" | "-") {
                     return None;
                 }
-                if self.is_word(k) && (self.stop(k) || self.is_cue(k) || self.doc.is(k, &PRONOUNS) || self.doc.is(k, &NP_PREPOSITIONS) || ["s", "ed", "ing", "ly"].iter().any(|x| w.ends_with(x))) {
+                if self.is_word(k) && (self.stop(k) || self.is_cue(k) || self.doc.is(k, &PRONOUNS) || self.doc.is(k, &NP_PREPOSITIONS) || w.ends_with('s') && !w.ends_with("ss") || ["ed", "ing", "ly"].iter().any(|x| w.ends_with(x))) {
                     return None;
                 }
                 k += 1;
@@ -1106,7 +1107,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 k += 1;
             }
             let last = self.tok(k.saturating_sub(1));
-            if k > i && self.is_cue(k) && last.ends_with('s') && !last.ends_with("ss") {
+            if k > i && self.is_cue(k) && plural_like(last) {
                 return Some((t[i].span().cover(t[k - 1].span()), k));
             }
             return None;
@@ -1460,6 +1461,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = s as usize;
         (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
+}
+
+/// A plural (`officials`, `residents`) or a collective noun that speaks as one
+/// (`police`, `staff`): a subject without a determiner (`police said`).
+fn plural_like(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") || ["police", "people", "staff", "media", "military", "personnel"].iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 #[cfg(test)]
