@@ -380,6 +380,10 @@ impl<'d, 't> Scan<'d, 't> {
         if self.glued(k) && (self.is_word(k) || matches!(self.raw(k), ":" | "/" | "-" | "–" | "'" | "’")) {
             return true;
         }
+        // 1430 GMT, 1400 local time
+        if self.raw(i).len() == 4 && self.zone(k) > k {
+            return true;
+        }
         // Only a number word reads the number word after it (`four twenty-three`, `twenty five
         // days`); digits never do.
         let words_after = if self.is_word(i) { NUMBER_WORDS.bit() } else { 0 };
@@ -677,6 +681,11 @@ impl<'d, 't> Scan<'d, 't> {
                 if let Some(a) = self.ampm(i + 1) {
                     return Some((a, true));
                 }
+            }
+            // 1430 GMT, 0500 GMT, 1400 local time: wire copy's four-digit clock, with a zone.
+            let z = self.zone(i + 1);
+            if self.raw(i).len() == 4 && hm % 100 < 60 && hm / 100 < 24 && z > i + 1 {
+                return Some((z, true));
             }
         }
         // 12.30pm, 5.45 a.m.: the British dot between hours and minutes, only with am/pm.
@@ -1399,6 +1408,10 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is_num(j) && self.raw(j).len() == 4 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
             return Some((j + 2, DateKind::Period));
         }
+        // early 2025, late 2023, mid 2024: a part of a year.
+        if j > i && self.low(i) != "the" && self.is_year(j) {
+            return Some((j + 1, DateKind::Period));
+        }
         // the 80s, her 30s, their early 20s
         if j > i && self.is_num(j) && self.raw(j).len() == 2 && self.raw(j).ends_with('0') && self.low(j + 1) == "s" && self.glued(j + 1) {
             return Some((j + 2, DateKind::Period));
@@ -1618,6 +1631,7 @@ mod tests {
             the past 14 days; next three years; last couple of weeks; right now; the day after tomorrow; \
             tomorrow evening; late Monday; friday's vote; Fri. at 5 pm; Tuesday the 19th; early March; from May 4 to 6; \
             mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; St. Patrick's Day; Martin Luther King, Jr. Day; the morning of March 5; the early hours of Sunday; in the afternoon; during the early evening; \
+            early 2025; late 2023; mid 2024; 1430 GMT; 0500 GMT; 1400 local time; \
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \

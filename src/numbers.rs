@@ -1515,6 +1515,10 @@ impl<'d, 't> Scan<'d, 't> {
             let (c, d) = units::unit_word(&letters).or_else(|| units::unit_symbol(&letters))?;
             return Some((e, c.to_string(), d));
         }
+        // F-35, F-16: a model, not degrees Fahrenheit with an exponent.
+        if raw.split_once('-').is_some_and(|(_, x)| x.len() > 1 && x.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
         let amount = self.may_be_amount(j);
         if let Some((c, d)) = amount.then(|| units::unit_word(raw)).flatten() {
             // `min`, `hr` and other abbreviations take an optional period.
@@ -1876,7 +1880,14 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let mut y = Expr { s: c2.s, e: c2.e, value: Some(c2.value), high: None, kind: NumberKind::Count, unit: None, dim: None, modifier: None, skip: false };
         self.suffix(&c2, &mut y);
-        let (Some(lo), Some(hi)) = (x.value, y.value) else { return };
+        let (Some(mut lo), Some(hi)) = (x.value, y.value) else { return };
+        // $4.2-4.5 billion, between 2 and 3 million: a magnitude after the second value scales
+        // both, when the first alone is below the second alone (not `500 to 2 million`).
+        let scale = hi / c2.value;
+        if x.value == Some(core.value) && scale >= 1000.0 && core.value < c2.value && c2.value > 0.0 {
+            lo *= scale;
+            x.value = Some(lo);
+        }
         // 46 percent to 42 percent is a result, not a range; 3-1 and 52-48 are scores and tallies.
         if hi <= lo {
             if dash && self.glued(e) && self.glued(e + 1) && x.unit.is_none() && y.unit.is_none() && x.kind == NumberKind::Count {
