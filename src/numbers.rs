@@ -791,6 +791,7 @@ impl<'d, 't> Scan<'d, 't> {
             self.range(&core, &mut x, floor);
         }
         self.classify_year(&core, &mut x);
+        self.apposed_age(&core, &mut x);
         // 65 or older, five or more, 15 or less: an open bound written after the number.
         if self.low(x.e) == "or" && matches!(self.low(x.e + 1), "more" | "less" | "fewer" | "older" | "younger" | "higher" | "lower" | "above" | "below" | "over" | "under" | "greater") && x.kind != NumberKind::Year {
             if x.modifier.is_none() {
@@ -1931,6 +1932,27 @@ impl<'d, 't> Scan<'d, 't> {
         }
     }
 
+    /// A bare whole number between commas after a name or a person is an age: `Ana Ruiz, 52,
+    /// said`, `the defendant, now 63, denied it`.
+    fn apposed_age(&self, core: &Core, x: &mut Expr) {
+        let Form::Digits { plain: true, int: true, .. } = core.form else { return };
+        if x.kind != NumberKind::Count || x.unit.is_some() || x.modifier.is_some() || x.s != core.s || x.e != core.e || !(1.0..120.0).contains(&core.value) {
+            return;
+        }
+        let comma = if self.low(x.s.wrapping_sub(1)) == "now" { x.s.wrapping_sub(2) } else { x.s.wrapping_sub(1) };
+        if self.raw(comma) != "," || self.raw(x.e) != "," || comma == 0 {
+            return;
+        }
+        let w = self.raw(comma - 1);
+        // A capitalised word not after a preposition (`In Paris, 12, died` is a place).
+        let place = matches!(self.low(comma.wrapping_sub(2)), "in" | "at" | "on" | "from" | "to" | "near" | "of" | "for");
+        let connective = self.doc.is(comma - 1, &crate::speakers::CONNECTIVES) || w.ends_with("ly");
+        let person = self.capitalised(comma - 1) && !place && !connective && !is_month_or_weekday(self.low(comma - 1)) || self.doc.is(comma - 1, &crate::speakers::coref::PERSON_NOUNS);
+        if person && self.is_word(comma - 1) && !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            x.kind = NumberKind::Age;
+        }
+    }
+
     fn change_verb_before(&self, k: usize) -> bool {
         k > 0 && (CHANGE_VERBS.has(self.low(k - 1)) || self.low(k - 1).ends_with("ed"))
     }
@@ -2456,6 +2478,19 @@ mod tests {
                 (w, g) => assert_eq!(w.is_some(), g.is_some(), "{c:?}"),
             }
         }
+    }
+
+    #[test]
+    fn ages_between_commas() {
+        let kinds = |t: &str| all(t).into_iter().map(|n| (n.0, n.1)).collect::<Vec<_>>();
+        let k = |a: &str, b: NumberKind| (a.to_string(), b);
+        assert_eq!(kinds("Lena Ortiz, 52, and her brother, 47, sold the farm."), [k("52", Age), k("47", Age)]);
+        assert_eq!(kinds("Ortiz, 52, sold it; the defendant, now 61, bought it."), [k("52", Age), k("61", Age)]);
+        // After a place, a connective, a day, or with a noun: no age.
+        assert_eq!(kinds("In Tarrow, 12, including a child, died."), [k("12", Count)]);
+        assert_eq!(kinds("However, 40, or a third, left."), [k("40", Count), k("a third", Fraction)]);
+        assert_eq!(kinds("On Monday, 40, or a third, left."), [k("40", Count), k("a third", Fraction)]);
+        assert_eq!(kinds("Ortiz, 52 votes, lost."), [k("52 votes", Count)]);
     }
 
     #[test]
