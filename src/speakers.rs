@@ -1150,8 +1150,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 if !det && !self.cap(j) && last_word.is_some() {
                     // `Blinken told`: lower-case after a name ends the phrase, except roles
-                    // inside a title (`White House press secretary Josh Earnest`).
-                    if !(self.cap(j + 1) || (self.is_word(j + 1) && !self.cap(j + 1) && self.cap(j + 2))) {
+                    // inside a title (`White House press secretary Josh Earnest`) and particles
+                    // (`Bill de Vries`); a verb before a name is neither (`Ana Ruiz visited
+                    // Oslo`, `met Omar Baig`).
+                    let lower_next = self.is_word(j + 1) && !self.cap(j + 1);
+                    let particle = matches!(tok, "de" | "da" | "di" | "du" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "dos" | "das");
+                    let role = particle || coref::is_role_noun(tok) || lower_next && coref::is_role_noun(self.tok(j + 1));
+                    if !(role && (self.cap(j + 1) || lower_next && self.cap(j + 2))) {
                         break;
                     }
                 }
