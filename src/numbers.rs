@@ -1500,9 +1500,6 @@ impl<'d, 't> Scan<'d, 't> {
             let e = if self.raw(j + 1) == "%" { j + 2 } else { j + 3 };
             return Some((e, format!("{low}%"), Dim::Percent));
         }
-        // A letter, a full stop and another letter begin an initialism (`2014 A.D.`,
-        // `5 V.I.P. guests`, `42 L.E.`), not a unit symbol: it is a unit only when its letters
-        // spell one (`60 m.p.h.`).
         if low == "k" && self.raw(j + 1) == "." && self.low(j + 2).starts_with('g') && self.glued(j + 2) {
             // k.g., k.gs
             let mut e = j + 3;
@@ -1511,6 +1508,9 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some((e, "kg".into(), Dim::Mass));
         }
+        // A letter, a full stop and another letter begin an initialism (`2014 A.D.`,
+        // `5 V.I.P. guests`, `42 L.E.`), not a unit symbol: it is a unit only when its letters
+        // spell one (`60 m.p.h.`).
         if raw.len() == 1 && self.dotted_letter(j + 1) {
             let (e, letters) = self.initialism(j);
             let (c, d) = units::unit_word(&letters).or_else(|| units::unit_symbol(&letters))?;

@@ -997,8 +997,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         // a role (`lawyer Kevin Barrett`) or a particle of the name (`Bill de
                         // Blasio`, `bin Laden`): `In a Bloomberg interview Trump said` has the
                         // subject `Trump`.
-                        let before_name = anchored == Some(i + 1) && (i + 1..=end).all(|k| t[k].kind() != TokKind::Word || self.cap(k));
-                        !before_name || coref::is_role_noun(tok) || self.doc.is(i, &coref::TITLES) || i > 0 && self.cap(i - 1) && tok.len() <= 4
+                        let before_name = anchored == Some(i + 1) && (i + 1..=end).all(|k| t[k].kind() != TokKind::Word || self.cap(k) || is_name_particle(self.tok(k)));
+                        !before_name || coref::is_role_noun(tok) || self.doc.is(i, &coref::TITLES) || i > 0 && self.cap(i - 1) && is_name_particle(tok)
                     }
                 }
             } else if tok == "." && self.is_abbreviation(i) {
@@ -1154,8 +1154,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (`Bill de Vries`); a verb before a name is neither (`Ana Ruiz visited
                     // Oslo`, `met Omar Baig`).
                     let lower_next = self.is_word(j + 1) && !self.cap(j + 1);
-                    let particle = matches!(tok, "de" | "da" | "di" | "du" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "dos" | "das");
-                    let role = particle || coref::is_role_noun(tok) || lower_next && coref::is_role_noun(self.tok(j + 1));
+                    let role = is_name_particle(tok) || coref::is_role_noun(tok) || lower_next && coref::is_role_noun(self.tok(j + 1));
                     if !(role && (self.cap(j + 1) || lower_next && self.cap(j + 2))) {
                         break;
                     }
@@ -1466,6 +1465,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let s = s as usize;
         (self.sent_first[s].max(i.saturating_sub(200)), self.sent_last[s].min(i + 200))
     }
+}
+
+/// A lower-case word inside a name: `Bill de Blasio`, `Osama bin Laden`, `Ludwig van Beethoven`.
+fn is_name_particle(w: &str) -> bool {
+    matches!(w, "de" | "da" | "di" | "du" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "dos" | "das")
 }
 
 /// A plural (`officials`, `residents`) or a collective noun that speaks as one
