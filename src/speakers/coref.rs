@@ -351,9 +351,10 @@ impl<'t> Linker<'t> {
             e.name_words = rank;
         }
         e.mentions.push(mention);
-        if words.iter().any(|w| w.class & FEMALE.bit() != 0) {
+        // The words after a determiner: `Her deputy` says nothing of the deputy's gender.
+        if body.iter().any(|w| w.class & FEMALE.bit() != 0) {
             e.gender = Gender::Female;
-        } else if words.iter().any(|w| w.class & MALE.bit() != 0) {
+        } else if body.iter().any(|w| w.class & MALE.bit() != 0) {
             e.gender = Gender::Male;
         }
         if e.kind == Kind::Unknown {
