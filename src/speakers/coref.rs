@@ -93,6 +93,36 @@ mod tests {
         }
     }
 
+    /// The entity of each mention, linked in order; mentions are whole words of `text`.
+    fn entity_of(text: &str, mentions: &[&str]) -> Vec<Option<usize>> {
+        let mut from = 0;
+        let spans: Vec<_> = mentions
+            .iter()
+            .map(|m| {
+                let start = from + text[from..].find(m).unwrap();
+                from = start + m.len();
+                crate::span::Span::new(start, from)
+            })
+            .collect();
+        super::link(text, &spans, &[]).1
+    }
+
+    /// A bare first name links to the person whose full name began with it, but not to a
+    /// headline, a body or an initialism.
+    #[test]
+    fn first_names() {
+        let ids = entity_of("Luka Kovac came. Luka left.", &["Luka Kovac", "Luka"]);
+        assert_eq!(ids[0], ids[1]);
+        let ids = entity_of("KTV Morning Live ran it. KTV said.", &["KTV Morning Live", "KTV"]);
+        assert_ne!(ids[0], ids[1]);
+        let ids = entity_of("Brek Fails Another Test. Brek said.", &["Brek Fails Another Test", "Brek"]);
+        assert_ne!(ids[0], ids[1]);
+        let ids = entity_of("The Brek Campaign ran it. Brek said.", &["The Brek Campaign", "Brek"]);
+        assert_ne!(ids[0], ids[1]);
+        let ids = entity_of("Ana Ruiz came. Tomas Ruiz came. Ana left.", &["Ana Ruiz", "Tomas Ruiz", "Ana"]);
+        assert_eq!(ids[0], ids[2]);
+    }
+
     #[test]
     fn one_edit_apart() {
         assert!(super::one_edit("lavrov", "lavros"));
@@ -123,6 +153,9 @@ struct Linker<'t> {
     ents: Vec<Ent>,
     by_key: Index,
     by_surname: Index,
+    /// Entities by the first word of a full name (`ana` of `Ana Ruiz`), for a later bare
+    /// first name that is nobody's surname.
+    by_first: Index,
     by_head: Index,
     by_title: Index,
     /// Entity ids by latest mention, most recent last; bounded.
@@ -334,6 +367,8 @@ impl<'t> Linker<'t> {
                     name_count == 1 || e.first_names.is_empty() || firsts().any(|f| e.first_names.iter().any(|n| n == f))
                 })
                 .or_else(|| if name_count == 1 { self.misspelt(surname) } else { None })
+                // Features call people by their first name (`Luka said` after `Luka Kovac`).
+                .or_else(|| if words.len() == 1 { self.by_first.get(surname).copied() } else { None })
         } else {
             None
         };
@@ -374,6 +409,13 @@ impl<'t> Linker<'t> {
             let f = name_word(0);
             if !e.first_names.iter().any(|n| n == f) {
                 e.first_names.push(f.to_string());
+            }
+            // Only a person's name of two or three words: a title-case headline (`Clinton Hid
+            // Past Health Problems`) or a body (`Clinton Campaign`) has no first name.
+            // An initialism is no first name either (`CBS` of `CBS This Morning`).
+            let initialism = body.iter().find(|w| w.cap && w.class & TITLES.bit() == 0).is_some_and(|w| w.raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+            if name_count <= 3 && e.kind == Kind::Person && !initialism {
+                self.by_first.insert(f, id);
             }
         }
         self.by_key.insert(body_key, id);
