@@ -254,7 +254,7 @@ static REGISTRY: &[&WordList] = &[
     &crate::dates::MONTH_ABBREVIATION_WORDS, &crate::numwords::NUMBER_WORDS, &crate::numbers::LEADS, &crate::numbers::MODIFIER_WORDS,
     &crate::dates::THE_NEXT, &crate::dates::A_NEXT, &crate::dates::IN_NEXT, &crate::dates::HOLIDAY_WORDS, &crate::dates::JAYANTI, &crate::dates::TIME_WORDS, &crate::units::AMOUNT_WORDS, &crate::numbers::NOT_NOUNS,
     &crate::speakers::DETERMINERS, &crate::speakers::PRONOUNS, &crate::speakers::STOP, &crate::speakers::NP_PREPOSITIONS, &crate::speakers::VERB_PREFIX, &crate::speakers::ABBREVIATIONS, &crate::speakers::CALENDAR, &crate::speakers::CONNECTIVES, &crate::speakers::NOUNISH_CUES, &crate::speakers::PP_HEADS, &crate::speakers::CLAUSE_WORDS, &crate::speakers::INTRODUCERS, &crate::speakers::STATEMENT_NOUNS, &crate::speakers::DEMONSTRATIVES, &crate::speakers::CUE_STARTS,
-    &crate::speakers::coref::TITLES, &crate::speakers::coref::PERSON_NOUNS, &crate::speakers::coref::ORG_NOUNS, &crate::speakers::coref::FEMALE, &crate::speakers::coref::MALE, &crate::speakers::coref::DEFINITE,
+    &crate::speakers::coref::TITLES, &crate::speakers::coref::PERSON_NOUNS, &crate::speakers::coref::ORG_NOUNS, &crate::speakers::coref::FEMALE, &crate::speakers::coref::MALE, &crate::speakers::coref::DEFINITE, &crate::speakers::coref::COMPANY_ENDS,
 ];
 
 /// The bits of every registered list `word` is in (ignoring ASCII case); 0 for most words.

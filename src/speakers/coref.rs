@@ -35,6 +35,12 @@ pub(crate) static PERSON_NOUNS: WordList = WordList::new(40, words![
 pub(crate) static ORG_NOUNS: WordList = WordList::new(41, words![
     "department", "ministry", "office", "agency", "company", "committee", "campaign", "government", "administration", "council", "party", "house", "group", "organization", "organisation", "commission", "bureau", "service", "institute", "foundation", "university", "court", "network", "newspaper", "post", "times", "journal", "report", "statement", "letter", "ad", "union", "association", "board", "police", "army", "military", "embassy", "kremlin", "pentagon", "team", "firm", "bank", "center", "centre", "coalition", "alliance", "federation", "club", "school", "hospital", "church", "senate", "congress", "parliament", "cabinet", "corporation", "inc", "corp", "news", "magazine", "study", "survey", "poll", "website", "site", "force", "command", "state", "states", "city", "county", "country",
 ]);
+/// Last words of a company's name (`Nordlake Energy`, `Brek Holdings Ltd`): such a name is a
+/// body that `the company` and `the firm` name later. Kept to words that end few other names;
+/// `AG` and `SA` are left out (`the AG`, a state's attorney general).
+pub(crate) static COMPANY_ENDS: WordList = WordList::new(47, words![
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "holdings", "group", "energy", "airlines", "airways", "motors", "technologies", "technology", "systems", "pharmaceuticals", "pharma", "capital", "partners", "industries", "enterprises", "foods", "petroleum", "oil", "mining", "media", "communications", "telecom", "entertainment", "insurance", "resources", "labs", "networks", "brands", "logistics", "shipping", "steel", "chemicals", "electric", "software", "investments", "securities", "financial", "bancorp", "automotive", "aerospace", "ventures",
+]);
 pub(crate) static FEMALE: WordList = WordList::new(42, words!["mrs", "ms", "miss", "she", "her", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman", "mother", "daughter", "wife", "queen", "princess", "lady", "dame"]);
 pub(crate) static MALE: WordList = WordList::new(43, words!["mr", "he", "him", "his", "spokesman", "chairman", "congressman", "businessman", "man", "father", "son", "husband", "king", "prince", "sir", "lord"]);
 pub(crate) static DEFINITE: WordList = WordList::new(44, words!["the", "this", "that", "these", "those"]);
@@ -349,6 +355,7 @@ impl<'t> Linker<'t> {
         // noun before a prepositional phrase makes a description, whatever ends it.
         let described = pp < body.len() && pp > 0 && !body[pp - 1].cap;
         let ends_in_name = body.last().is_some_and(|w| w.cap) && name_count > 0 && !group && !described;
+        let company = ends_in_name && name_count >= 2 && body.last().is_some_and(|w| w.class & COMPANY_ENDS.bit() != 0);
         let found = if forced.is_some() {
             forced
         } else if let Some(&id) = self.by_key.get(body_key.as_str()) {
@@ -394,7 +401,7 @@ impl<'t> Linker<'t> {
         }
         if e.kind == Kind::Unknown {
             let acronym = proper_count == 1 && first_proper.is_some_and(|p| p.len() > 1 && p.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
-            e.kind = if head_class & ORG_NOUNS.bit() != 0 || acronym {
+            e.kind = if head_class & ORG_NOUNS.bit() != 0 || acronym || company {
                 Kind::Body
             } else if head_class & PERSON_NOUNS.bit() != 0 || words.iter().any(|w| w.class & TITLES.bit() != 0) || ends_in_name {
                 Kind::Person
@@ -410,11 +417,12 @@ impl<'t> Linker<'t> {
             if !e.first_names.iter().any(|n| n == f) {
                 e.first_names.push(f.to_string());
             }
-            // Only a person's name of two or three words: a title-case headline (`Clinton Hid
-            // Past Health Problems`) or a body (`Clinton Campaign`) has no first name.
+            // Only a person's or a company's name of two or three words (`Nordlake said` after
+            // `Nordlake Energy`): a title-case headline (`Clinton Hid Past Health Problems`) or
+            // another body (`Clinton Campaign`) has no first name.
             // An initialism is no first name either (`CBS` of `CBS This Morning`).
             let initialism = body.iter().find(|w| w.cap && w.class & TITLES.bit() == 0).is_some_and(|w| w.raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
-            if name_count <= 3 && e.kind == Kind::Person && !initialism {
+            if name_count <= 3 && (e.kind == Kind::Person || company) && !initialism {
                 self.by_first.insert(f, id);
             }
         }
@@ -430,6 +438,10 @@ impl<'t> Linker<'t> {
         if (!head.is_empty() && !capitalized(head_word)) || head_class & ORG_NOUNS.bit() != 0 {
             // `the State Department` is also `the department`.
             self.by_head.insert(head, id);
+        }
+        if company {
+            self.by_head.insert("company", id);
+            self.by_head.insert("firm", id);
         }
         for w in words.iter() {
             if w.class & PERSON_NOUNS.bit() != 0 && w.class & DEFINITE.bit() == 0 {
