@@ -240,6 +240,17 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
         }
     }
     mentions.extend(attr.iter().flatten().map(|a| a.mention));
+    // `…, attacked by Ana Duarte, who called it "reckless"`: a relative pronoun stands for the
+    // phrase before its comma, which the linker then finds as the latest person; without it
+    // `who` would take whoever was named last before that phrase.
+    for k in 0..mentions.len() {
+        let w = doc.token_at(mentions[k].start);
+        if mentions[k] == doc.tokens[w.min(n.saturating_sub(1))].span() && ctx.any(w, &["who"]) && w >= 2 && ctx.tok(w - 1) == "," && ctx.same_sentence(w - 2, w) && !ctx.quoted(w - 2) {
+            if let Some(m) = ctx.np_backward(w - 2).filter(|&m| !ctx.is_pronoun_span(m)) {
+                mentions.push(m);
+            }
+        }
+    }
     crate::sort_by(&mut mentions, |m| (m.start as u64, m.end as u64, 0));
     mentions.dedup();
     // Appositions name one entity twice: `the keeper, Tomas Brek,`, `Ana Ruiz, a lawyer,`.
@@ -699,6 +710,15 @@ impl<'a, 't> Ctx<'a, 't> {
         while j > 0 && steps < 3 && self.is_word(j - 1) && self.doc.is(j - 1, &VERB_PREFIX) && self.same_sentence(j - 1, c) {
             j -= 1;
             steps += 1;
+        }
+        // A passive (`It was attacked by Ruiz`, `Ruiz was told`): its subject is the one spoken
+        // of or to; the speaker, if any, is the agent after `by`. `was quoted as saying` keeps
+        // its subject, and `was saying` is no passive.
+        if (j..c).any(|k| self.any(k, &["was", "were", "is", "are", "been", "being"])) && !self.any(c, &["quoted"]) && (self.doc.low(c).ends_with("ed") || self.any(c, &["told", "said", "written"])) {
+            if self.any(c + 1, &["by"]) && self.same_sentence(c, c + 2) {
+                return self.np_forward(c + 2).map(|(m, _)| make(m));
+            }
+            return None;
         }
         if j == 0 || !self.same_sentence(j - 1, c) {
             return self.inverted(c).map(make);
