@@ -799,7 +799,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // `"…" suggests that Phoenix …`: a clause follows, not the speaker.
             return None;
         }
-        let (m, next) = self.np_forward(c + 1)?;
+        let Some((m, next)) = self.np_forward(c + 1) else {
+            return if prev_ok && self.quoted(c - 1) { self.bare_role(c + 1) } else { None };
+        };
         if !prev_ok && !matches!(self.tok(next), ":" | ",") {
             return None;
         }
@@ -807,6 +809,23 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(m);
         }
         Some(m)
+    }
+
+    /// Headline style after a quote and its verb, without a determiner: `"…," vows mayor`,
+    /// `says central bank chief`, `warns mayor of Tarrow`. Up to three lower-case words ending
+    /// in a role noun, and then the end of the sentence or a comma (a prepositional phrase
+    /// after the noun stays outside the mention, as in `the mayor of Hull`).
+    fn bare_role(&self, i: usize) -> Option<Span> {
+        let t = &self.doc.tokens;
+        let mut k = i;
+        while k < i + 3 && self.is_word(k) && !self.cap(k) && !self.stop(k) && !self.doc.is(k, &NP_PREPOSITIONS) && !self.doc.is(k, &PRONOUNS) && !self.is_cue(k) && (k == i || !t[k].newline_before()) {
+            k += 1;
+        }
+        let last = k.checked_sub(1).filter(|&l| l >= i)?;
+        let ends = k >= t.len() || !self.same_sentence(last, k) || t[k].newline_before() || matches!(self.tok(k), "," | "." | ";") || self.doc.is(k, &NP_PREPOSITIONS);
+        let w = self.tok(last);
+        let person = self.doc.is(last, &coref::PERSON_NOUNS) || w.strip_suffix('s').is_some_and(|s| coref::PERSON_NOUNS.contains(s));
+        (ends && person).then(|| t[i].span().cover(t[last].span()))
     }
 
     /// The phrase in apposition right after mention `m`, between commas, when one of the two
