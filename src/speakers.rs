@@ -1398,6 +1398,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         let cue = Attr { mention: Span::default(), cue: self.doc.tokens[colon].span(), cue_tok: usize::MAX };
+        // `From Commissioner Ana Ruiz:`, `A statement from the ministry:` before a quote: the
+        // one the words come from, not the statement.
+        let start = boundary.map_or(k, |b| b + 1);
+        if let Some(f) = (start..colon).find(|&f| self.any(f, &["from"])) {
+            // Bare `From` only opens its sentence (`Ruiz, from Tarrow:` is a place); otherwise
+            // up to three words ending in a statement noun.
+            let lead_ok = if f == start {
+                boundary.is_none()
+            } else {
+                f - start <= 3 && (start..f).all(|x| self.is_word(x)) && (self.doc.is(f - 1, &STATEMENT_NOUNS) || self.any(f - 1, &["words", "word", "response", "reply", "comment", "comments", "reaction"]))
+            };
+            if lead_ok {
+                if let Some((m, next)) = self.np_forward(f + 1).filter(|&(_, next)| next == colon) {
+                    return Some(Attr { mention: m, ..cue });
+                }
+            }
+        }
         if let Some(b) = boundary {
             let mut s = b + 1;
             while self.is_word(s) && self.any(s, &["but", "and", "then", "so", "yet"]) {
