@@ -1289,6 +1289,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.is_cue(next) && !self.is_participle(next) {
             return Some(Attr { mention: m, cue: self.cue_span(next), cue_tok: next });
         }
+        if i == after && self.gesture_verb(after, m, next) {
+            return Some(Attr { mention: m, cue: t[next].span(), cue_tok: next });
+        }
         if self.tok(next) == "," {
             // `"…," X, the minister, said`: the cue after a comma, within the sentence.
             let mut k = next + 1;
@@ -1308,6 +1311,22 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         None
+    }
+
+    /// `"Fine," she shrugged.`, `"Never," Ruiz smiled, and left.`: a quote that its own
+    /// comma (or `?`, `!`) carries on into a person and a past-tense verb that is no speech
+    /// verb, which then ends the clause. The verb stands for the cue: the comma inside the
+    /// marks says the quote belongs to this sentence, and the only one in it is the subject.
+    fn gesture_verb(&self, after: usize, m: Span, v: usize) -> bool {
+        let t = &self.doc.tokens;
+        let Some(close) = after.checked_sub(1).and_then(|c| t.get(c)) else { return false };
+        let carried = self.doc.text.get(..close.span().start).is_some_and(|s| s.trim_end().ends_with([',', '?', '!']));
+        // Not `it` (`"…," it seemed`).
+        let who = if self.is_pronoun_span(m) { !self.any(self.doc.token_at(m.start), &["it", "you", "who"]) } else { self.speaker_like(m) };
+        let w = self.doc.low(v);
+        let verb = self.is_word(v) && !self.cap(v) && w.len() > 4 && w.ends_with("ed") && !self.doc.is(v, &VERB_PREFIX) && !self.stop(v);
+        let ends = v + 1 >= t.len() || t[v + 1].newline_before() || matches!(self.tok(v + 1), "." | "," | "!" | ";") || self.any(v + 1, &["and", "as", "at"]) || self.doc.low(v + 1).ends_with("ly");
+        carried && who && verb && ends
     }
 
     /// Step 2: the nearest cue earlier in the quote's sentence that has a subject.
