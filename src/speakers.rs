@@ -836,7 +836,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.tok(after) != "," || (after >= self.doc.tokens.len() || self.quoted(after)) {
             return None;
         }
-        let (a, next) = self.np_forward(after + 1)?;
+        let (a, mut next) = self.np_forward(after + 1)?;
+        // `a spokeswoman for the ministry of health,`: the phrase reads up to `of`, and the
+        // rest of a prepositional phrase may follow before the comma.
+        if self.doc.is(next, &NP_PREPOSITIONS) && next > 0 && coref::is_role_noun(self.tok(next - 1)) {
+            let mut k = next + 1;
+            while k < next + 6 && self.is_word(k) && !self.stop(k) && !self.is_cue(k) && !self.quoted(k) && !self.doc.is(k, &PRONOUNS) {
+                k += 1;
+            }
+            if k > next + 1 {
+                next = k;
+            }
+        }
         if !matches!(self.tok(next), "," | "." | ";") || !self.same_sentence(after, next.min(t.len() - 1)) {
             return None;
         }
