@@ -354,7 +354,10 @@ fn inherit(ctx: &Ctx, quotes: &[Quote], attr: &mut [Option<Attr>], events: &[(us
         for k in (q0..q1).rev() {
             next_attr[k - q0] = upcoming;
             if quotes[k].parent.is_none() && attr[k].is_some() {
-                upcoming = attr[k];
+                // A reply answers the words before it, which are someone else's:
+                // `"It is dead." Brek replied: "It is not."`.
+                let reply = attr[k].is_some_and(|a| a.cue_tok != usize::MAX && ctx.any(a.cue_tok, &["replied", "replies", "responded", "responds", "retorted", "retorts", "countered", "counters", "answered", "answers", "rejoined"]));
+                upcoming = if reply { None } else { attr[k] };
             }
         }
         for k in q0..q1 {
@@ -1298,6 +1301,13 @@ impl<'a, 't> Ctx<'a, 't> {
             steps += 1;
         }
         if self.is_cue(next) && !self.is_participle(next) {
+            // `"It is dead." Brek replied: "It is not."`: after a quote that ends its sentence,
+            // a verb that goes on to words of its own (a colon, `that`, a quote) attributes
+            // those, not the quote before.
+            let closed = after.checked_sub(1).and_then(|c| self.doc.tokens.get(c)).and_then(|c| self.doc.text.get(..c.span().start)).is_some_and(|s| s.trim_end().ends_with('.'));
+            if closed && i == after && (matches!(self.tok(next + 1), ":") || self.any(next + 1, &["that"]) || self.quoted(next + 1)) {
+                return None;
+            }
             return Some(Attr { mention: m, cue: self.cue_span(next), cue_tok: next });
         }
         if i == after && self.gesture_verb(after, m, next) {
