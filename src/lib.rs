@@ -2,7 +2,7 @@
 //!
 //! * **quotes**: direct quotations, full or partial, in every common quote style;
 //! * **speakers**: who said each quote or reported statement, the mention next to it linked to
-//!   one entity with a canonical name (its fullest mention);
+//!   one entity with a canonical name (its fullest name, or failing one its fullest description);
 //! * **numbers**: numeric expressions with what they count or measure (`more than 100,000
 //!   troops`, `$3.5 billion`, `45 percent`);
 //! * **dates and times**: `Tuesday`, `late Monday`, `last week`.
@@ -171,7 +171,9 @@ impl Quote {
 pub struct Entity {
     /// Its index in [`Analysis::entities`].
     pub id: usize,
-    /// The canonical name: the fullest mention (`US Secretary of State Antony Blinken`).
+    /// The canonical name: the fullest name among the mentions (`US Secretary of State Antony
+    /// Blinken`), without lower-case words before it (`said meteorologist Sam Ochoa` names
+    /// `Sam Ochoa`); failing a name, the fullest description (`A State Department official`).
     pub name: String,
     pub mentions: Vec<Span>,
 }

@@ -1450,7 +1450,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 f - start <= 3 && (start..f).all(|x| self.is_word(x)) && (self.doc.is(f - 1, &STATEMENT_NOUNS) || self.any(f - 1, &["words", "word", "response", "reply", "comment", "comments", "reaction"]))
             };
             if lead_ok {
-                if let Some((m, next)) = self.np_forward(f + 1).filter(|&(_, next)| next == colon) {
+                if let Some((m, _)) = self.np_forward(f + 1).filter(|&(_, next)| next == colon) {
                     return Some(Attr { mention: m, ..cue });
                 }
             }
@@ -1564,7 +1564,7 @@ impl<'a, 't> Ctx<'a, 't> {
 }
 
 /// A lower-case word inside a name: `Bill de Blasio`, `Osama bin Laden`, `Ludwig van Beethoven`.
-fn is_name_particle(w: &str) -> bool {
+pub(crate) fn is_name_particle(w: &str) -> bool {
     matches!(w, "de" | "da" | "di" | "du" | "del" | "della" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "dos" | "das")
 }
 

@@ -11,8 +11,9 @@
 //! * `he` and `she` link to the latest compatible person, `it` and `they` to the latest body
 //!   (or, for `they`, group); gender comes from titles (`Mr.`, `Ms.`), role nouns
 //!   (`spokeswoman`) and earlier pronouns.
-//! * The canonical name is the fullest mention that ends in a name (the one with the most
-//!   words), or failing one the fullest description. A description whose lower-case head noun
+//! * The canonical name is the fullest name among the mentions (the one with the most words),
+//!   read from where the name starts (`said meteorologist Sam Ochoa` names `Sam Ochoa`), or
+//!   failing one the fullest description. A description whose lower-case head noun
 //!   has a prepositional phrase (`the mayor of Hull`, `an analyst at the Cato Institute`) ends
 //!   in the name of something else, and names no one.
 //!
@@ -127,6 +128,33 @@ mod tests {
         assert_ne!(ids[0], ids[1]);
         let ids = entity_of("Ana Ruiz came. Tomas Ruiz came. Ana left.", &["Ana Ruiz", "Tomas Ruiz", "Ana"]);
         assert_eq!(ids[0], ids[2]);
+    }
+
+    /// The name of a mention's entity when it is the only mention.
+    fn name_of(mention: &str) -> String {
+        let (entities, ids) = super::link(mention, &[crate::span::Span::new(0, mention.len())], &[]);
+        ids[0].map_or(String::new(), |id| entities[id].name.clone())
+    }
+
+    /// A name drops the lower-case words before it; descriptions stay whole.
+    #[test]
+    fn canonical_names() {
+        for (mention, name) in [
+            ("meteorologist Sam Ochoa", "Sam Ochoa"),
+            ("the former mayor Ines Caro", "Ines Caro"),
+            ("Tarrow harbour master Alma Ferrante", "Alma Ferrante"),
+            ("Secretary of State Ana Ruiz", "Secretary of State Ana Ruiz"),
+            ("panel chairman Sen. Ana Ruiz (D-N.M.)", "Sen. Ana Ruiz (D-N.M.)"),
+            ("port engineer Bill de Vries", "Bill de Vries"),
+            ("the little-known Tarrow Port Authority", "Tarrow Port Authority"),
+            ("a prominent Tarrow Liberal", "a prominent Tarrow Liberal"),
+            ("The 40 Tarrow Dockers", "The 40 Tarrow Dockers"),
+            ("the top Liberal on the Harbour Committee", "the top Liberal on the Harbour Committee"),
+            ("harbour police", "harbour police"),
+            ("veteran Ruiz", "veteran Ruiz"),
+        ] {
+            assert_eq!(name_of(mention), name, "{mention}");
+        }
     }
 
     #[test]
@@ -387,9 +415,13 @@ impl<'t> Linker<'t> {
         // Learn from this mention.
         let e = &mut self.ents[id];
         // The fullest mention names the entity, a proper name before a description.
-        let rank = words.len() + if ends_in_name { 100 } else { 0 };
+        // The name without the words before it (`said meteorologist Sam Ochoa` names `Sam
+        // Ochoa`), ranked by the words it keeps.
+        let lead = if ends_in_name { name_start(words) } else { 0 };
+        let rank = words.len() - lead + if ends_in_name { 100 } else { 0 };
         if rank > e.name_words {
-            e.name = m.to_string();
+            let from = words.get(lead).map_or(0, |w| (w.raw.as_ptr() as usize).saturating_sub(m.as_ptr() as usize));
+            e.name = m.get(from..).unwrap_or(m).to_string();
             e.name_words = rank;
         }
         e.mentions.push(mention);
@@ -503,6 +535,47 @@ impl<'t> Linker<'t> {
             self.recent.remove(0);
         }
     }
+}
+
+/// Where the name that ends a mention starts: its last run of capitalised words, name
+/// particles (`Bill de Vries`), `of` between capitals (`Secretary of State Ana Ruiz`) and
+/// parentheses (`(D-N.M.)`), with a determiner right before it (`the State Department`).
+/// Lower-case modifiers before it are no part of the name: `longtime pollster Pat Caddell`,
+/// `the former mayor Ines Caro`. An indefinite description (`a prominent New York Democrat`)
+/// and a name after a preposition (`the top Democrat on the Oversight Committee`) stay whole.
+fn name_start(words: &[Word]) -> usize {
+    let mut r = words.len();
+    let mut depth = 0;
+    while r > 0 {
+        let w = &words[r - 1];
+        if w.raw.ends_with(')') {
+            depth += 1;
+        }
+        let in_parens = depth > 0;
+        if w.raw.starts_with('(') && depth > 0 {
+            depth -= 1;
+        }
+        let of = w.raw == "of" && r >= 2 && words[r - 2].cap;
+        if !(in_parens || w.cap || of || super::is_name_particle(w.raw)) {
+            break;
+        }
+        r -= 1;
+    }
+    // One capitalised word is no full name (`The 29 New Yorkers` keeps its number, `super
+    // PACs` its words).
+    if r == 0 || words[r..].iter().filter(|w| w.cap && !w.raw.starts_with('(')).count() < 2 {
+        return 0;
+    }
+    let det = words[r - 1].class & super::DETERMINERS.bit() != 0;
+    let lead = if det { r - 1 } else { r };
+    let before = lead.checked_sub(1).map_or("", |b| words[b].raw);
+    // `a`, `some`, `29` and the like make a description of whatever follows.
+    let first = words.first().map_or("", |w| w.raw);
+    let quantified = words[..lead].iter().any(|w| w.raw.starts_with(|c: char| c.is_ascii_digit())) || ["a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "both", "each", "every", "no"].iter().any(|q| q.eq_ignore_ascii_case(first));
+    if quantified || ["of", "on", "at", "for", "in", "from", "with", "to", "by"].contains(&before) {
+        return 0;
+    }
+    lead
 }
 
 /// A noun for a person or a body, which may take a prepositional phrase inside a speaker's
