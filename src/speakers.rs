@@ -696,7 +696,41 @@ impl<'a, 't> Ctx<'a, 't> {
     fn subject_of(&self, c: usize) -> Option<Attr> {
         let make = |m: Span| Attr { mention: m, cue: self.cue_span(c), cue_tok: c };
         if self.tok(c).eq_ignore_ascii_case("according") {
-            return self.np_forward(c + 2).map(|(m, _)| make(m));
+            let t = &self.doc.tokens;
+            // A bare plural (`according to officials`, `to documents seen by Reuters`) is no
+            // phrase that `np_forward` reads alone.
+            let bare = || {
+                let mut k = c + 2;
+                while k < c + 6 && self.is_word(k) && !self.cap(k) && !self.stop(k) && !self.doc.is(k, &NP_PREPOSITIONS) && !self.is_cue(k) {
+                    k += 1;
+                }
+                // `according to conservative talk radio host Rush Limbaugh`: the words run on
+                // into a name.
+                while k > c + 2 && k < c + 10 && self.is_word(k) && self.cap(k) && !t[k].newline_before() {
+                    k += 1;
+                }
+                (k > c + 2).then(|| (t[c + 2].span().cover(t[k - 1].span()), k))
+            };
+            let (m, next) = self.np_forward(c + 2).or_else(bare)?;
+            // `according to a report by the Gazette`, `to data from the ministry`, `to
+            // documents seen by Reuters`: a common noun's source speaks. A name stays.
+            // The phrase read may hold the source already (`a statement from the ministry`).
+            let inside = (c + 3..next).find(|&k| self.any(k, &["by", "from"]));
+            let by = if inside.is_some() {
+                inside
+            } else if self.any(next, &["by", "from"]) {
+                Some(next)
+            } else if (self.doc.low(next).ends_with("ed") || self.any(next, &["seen", "written", "given", "drawn"])) && self.any(next + 1, &["by", "from"]) {
+                Some(next + 1)
+            } else {
+                None
+            };
+            if let Some(b) = by.filter(|&b| b > 0 && !self.cap(b - 1)) {
+                if let Some((src, _)) = self.np_forward(b + 1) {
+                    return Some(make(src));
+                }
+            }
+            return Some(make(m));
         }
         if self.is_participle(c) {
             // `footage of Ruiz saying "…"`: a subject right before; after a comma the
