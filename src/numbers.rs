@@ -13,8 +13,9 @@
 //! A bare length of time (`three days`, `24 h`) is a number of kind
 //! [`NumberKind::Duration`]; one anchored to the time of writing (`two days ago`) is a date.
 //! Ambiguous readings are settled by the neighbours: `one` needs a noun or `of` after it and
-//! no determiner before it; `second` is not an ordinal after `I`, `to` or `a`; `m` glued to
-//! money is a million and otherwise a metre.
+//! no determiner before it; `second` is not an ordinal after `I`, `to` or `a`; `m` after a
+//! number is a million after money or before a plural it counts (`15m shares`) and otherwise
+//! a metre (`a 5m wall`): see `Scan::m_counts`.
 
 use crate::lexicon::{self, NUMBER_MODIFIERS, NUMBER_SYMBOL_MODIFIERS};
 use crate::numwords;
@@ -1239,13 +1240,11 @@ impl<'d, 't> Scan<'d, 't> {
                     })
                     .filter(|_| w != "B" || x.unit.is_some() || !matches!(core.form, Form::Digits { int: true, .. }))
                     .filter(|_| w != "G" && w != "T" || !matches!(core.form, Form::Digits { int: true, .. }))
-                    .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
-                    // 1.2m people, 3.5m viewers
-                    .or_else(|| (w == "m" && !matches!(core.form, Form::Digits { int: true, .. }) && self.head_noun(e + 1, 2.0).is_some() && units::unit_word(self.low(e + 1)).is_none()).then_some(1e6))
+                    .or_else(|| (w == "m" && (self.money_before(core.s) || self.m_counts(e))).then_some(1e6))
             } else if digits {
                 numwords::magnitude(w).filter(|_| !w.ends_with('s') || x.value.is_some_and(|v| v > 1.0))
                     .or_else(|| matches!(w, "bn" | "mn" | "mln" | "mil" | "tn" | "tln" | "bln" | "trn").then_some(match w { "bn" | "bln" => 1e9, "tn" | "trn" | "tln" => 1e12, _ => 1e6 }))
-                    .or_else(|| (w == "m" && self.money_before(core.s)).then_some(1e6))
+                    .or_else(|| (w == "m" && (self.money_before(core.s) || self.m_counts(e))).then_some(1e6))
             } else {
                 None
             };
@@ -1253,6 +1252,32 @@ impl<'d, 't> Scan<'d, 't> {
             x.value = x.value.map(|v| v * m);
             x.e = e + 1;
         }
+    }
+
+    /// Whether `m` at token `e`, after a number, is a million rather than metres: before a
+    /// plural unit or a currency (`28m barrels`, `12m years`, `5m euros`, which no length
+    /// takes) or before a plural counted noun (`15m shares`, `40m people`, `2m new jobs`). A
+    /// length comes before a dimension (`3m high walls`), `of` (`20m of cable`), a singular
+    /// noun (`a 5m wall`, `the 100m final`) or nothing, and `10m waves` is metres by
+    /// [`METRE_NOUNS`]. The other readings are left as metres: `40m Americans`.
+    fn m_counts(&self, e: usize) -> bool {
+        let mut k = e + 1;
+        // 2m to 3m people: the noun after the second value tells for both.
+        if matches!(self.low(k), "to" | "and" | "or") && self.is_num(k + 1) && self.raw(k + 2) == "m" && self.glued(k + 2) {
+            k += 3;
+        }
+        if !self.is_word(k) || self.glued(k) {
+            return false;
+        }
+        let w = self.low(k);
+        if units::unit_word(w).is_some() && is_plural_noun(w) || units::currency_word(w).is_some() && !matches!(w, "real" | "won" | "grand" | "mark" | "sen" | "p" | "c") {
+            return true;
+        }
+        if lexicon::contains(DIMENSION_WORDS, w) {
+            return false;
+        }
+        // The noun next, or after one adjective: `the 100m final drew crowds` is a race.
+        self.head_noun(k, 2.0).is_some_and(|h| h <= k + 1 && !lexicon::contains(METRE_NOUNS, self.low(h)))
     }
 
     fn money_before(&self, s: usize) -> bool {
@@ -2090,6 +2115,15 @@ fn vulgar(p: &str) -> Option<f64> {
 /// (`is_number_word` and `vague_plural`), months and weekdays (`is_month_or_weekday`).
 const HEAD_STOPS: u64 = NOT_NOUNS.bit() | numwords::NUMBER_WORDS.bit() | lexicon::MONTHS.bit() | lexicon::WEEKDAYS.bit();
 
+/// Words after a length that say which way it runs: `3m high`, `a 10m deep well`.
+const DIMENSION_WORDS: lexicon::List = words!["long", "high", "wide", "tall", "deep", "thick", "across", "away", "apart", "below", "above", "square", "cubed", "squared", "diameter"];
+
+/// Plural nouns after a glued `m` that read as metres, not millions: what news gives the size
+/// of in metres (`10m waves`, `30m cliffs`) and races named by their length (`the 400m
+/// hurdles`). Ends with the objects and events where a count in millions is unheard of; a
+/// noun both ways (`40m trees`, planted or tall) is left to the count.
+const METRE_NOUNS: lexicon::List = words!["waves", "swells", "walls", "cliffs", "dunes", "towers", "masts", "poles", "hurdles", "heats", "sprints", "relays", "dives", "jumps", "drops"];
+
 /// Words for a ratio, which a number written `1:10` may come before.
 pub(crate) fn is_ratio_word(w: &str) -> bool {
     lexicon::contains(RATIO_WORDS, w)
@@ -2491,6 +2525,25 @@ mod tests {
         assert_eq!(kinds("However, 40, or a third, left."), [k("40", Count), k("a third", Fraction)]);
         assert_eq!(kinds("On Monday, 40, or a third, left."), [k("40", Count), k("a third", Fraction)]);
         assert_eq!(kinds("Ortiz, 52 votes, lost."), [k("52 votes", Count)]);
+    }
+
+    #[test]
+    fn a_glued_m_is_a_million_before_what_it_counts() {
+        check("Output rose to 28m barrels a day.", "28m barrels", Measure, 28e6, Some("bbl"), None);
+        check("The fund sold 15m shares.", "15m shares", Count, 15e6, Some("shares"), None);
+        check("about 40m people live there", "about 40m people", Count, 40e6, Some("people"), Some("about"));
+        check("it promised 2m new homes", "2m new homes", Count, 2e6, Some("homes"), None);
+        check("a grant of 5m euros", "5m euros", Money, 5e6, Some("EUR"), None);
+        check("the rock is 300m years old", "300m years old", Age, 300e6, Some("year"), None);
+        let r = one("between 2m and 3m viewers");
+        assert_eq!((r.0.as_str(), r.1, r.2, r.3, r.4.as_deref()), ("between 2m and 3m viewers", Range, Some(2e6), Some(3e6), Some("viewers")));
+        // A length: before a singular noun, a dimension, `of`, nothing, or a thing sized in metres.
+        for (t, span) in [("a 5m wall fell", "5m"), ("the 100m final", "100m"), ("it is 10m high", "10m"), ("3m long poles", "3m"), ("20m of steel cable", "20m"),
+            ("it dropped 8m.", "8m"), ("10m waves hit the pier", "10m"), ("she won the 400m hurdles", "400m"),
+            ("the 100m final drew crowds", "100m")] {
+            check(t, span, Measure, span.trim_end_matches('m').parse().unwrap(), Some("m"), None);
+        }
+        check("£28m was raised", "£28m", Money, 28e6, Some("GBP"), None);
     }
 
     #[test]
