@@ -727,6 +727,10 @@ impl<'d, 't> Scan<'d, 't> {
             self.prefix(&core, &mut x, floor);
             return Some(x);
         }
+        if let Some(e) = self.address_end(&core).or_else(|| self.phone_end(&core)) {
+            (x.e, x.skip) = (e, true);
+            return Some(x);
+        }
         if let Form::Digits { .. } = core.form {
             if let Some(skip) = self.code_like(&core) {
                 x.skip = skip;
@@ -971,6 +975,92 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         None
+    }
+
+    /// A house number before its street: `1600 Pennsylvania Avenue`, `221 Baker Street`, `42
+    /// West 23rd St`. The end of the street's name, which is read with the number and not
+    /// reported: up to four capitalised words, initials (`N.`) or ordinals, then a street
+    /// word. Not before a plural the number counts: `100 Wall Street bankers`.
+    fn address_end(&self, c: &Core) -> Option<usize> {
+        let Form::Digits { plain: true, int: true, ndigits } = c.form else { return None };
+        if ndigits > 5 || !self.is_num(c.s) || self.glued(c.e) {
+            return None;
+        }
+        let mut k = c.e;
+        let mut names = 0;
+        while names < 5 && !self.glued(k) {
+            if self.is_word(k) && self.capitalised(k) {
+                if names > 0 && lexicon::contains(STREET_WORDS, self.raw(k)) {
+                    return self.head_noun(k + 1, 2.0).is_none().then_some(k + 1);
+                }
+                k += 1;
+                // N. Main St.
+                if self.raw(k) == "." && self.glued(k) && self.raw(k - 1).len() == 1 {
+                    k += 1;
+                }
+            } else if self.is_num(k) && self.glued(k + 1) && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th") {
+                k += 2;
+            } else {
+                return None;
+            }
+            names += 1;
+        }
+        None
+    }
+
+    /// A telephone number read from its first group of digits, and its end: `(212) 555-7890`,
+    /// `555-7890`, `+1 212 555 7890`, `020 7946 0958`, `212 555 7890`. A group of three, a
+    /// hyphen and a group of four is a range when the four end in a zero (`150-1200`) or count
+    /// something (`150-1234 units`), unless a word for a telephone comes just before.
+    fn phone_end(&self, c: &Core) -> Option<usize> {
+        let Form::Digits { plain, int: true, ndigits } = c.form else { return None };
+        let i = c.s;
+        // A country code keeps its `+` in the token: +1, +44.
+        let plus = self.raw(i).starts_with('+');
+        if !self.is_num(i) || c.e != i + 1 || !(plain || plus && all_digits(&self.raw(i)[1..])) {
+            return None;
+        }
+        // The local part after an area code: 555-7890, 555.7890, 555 7890.
+        let local = |k: usize| -> Option<usize> {
+            let a = self.raw(k);
+            if !(self.is_num(k) && a.len() == 3 && all_digits(a)) {
+                return None;
+            }
+            if self.is_num(k + 1) && self.gap_is_space(k + 1) {
+                return (self.raw(k + 1).len() == 4 && all_digits(self.raw(k + 1))).then_some(k + 2);
+            }
+            let b = self.raw(k + 2);
+            (matches!(self.raw(k + 1), "-" | ".") && self.glued(k + 1) && self.glued(k + 2) && self.is_num(k + 2) && b.len() == 4 && all_digits(b)).then_some(k + 3)
+        };
+        // (212) 555-7890
+        if ndigits == 3 && self.raw(i.wrapping_sub(1)) == "(" && self.glued(i) && self.raw(i + 1) == ")" && self.glued(i + 1) && !self.glued(i + 2) {
+            return local(i + 2);
+        }
+        // 555-7890, not after a group (212-555-7890 is a code) nor before one.
+        if ndigits == 3 && self.raw(i + 1) == "-" && !(matches!(self.raw(i.wrapping_sub(1)), "-" | ".") && self.glued(i)) {
+            let e = local(i)?;
+            let cue = (i.saturating_sub(3)..i).any(|k| lexicon::contains(PHONE_WORDS, self.low(k)));
+            let round = self.raw(i + 2).ends_with('0');
+            let more = matches!(self.raw(e), "-" | "." | "/") && self.glued(e) && self.is_num(e + 1);
+            let counts = self.unit_after(e) || self.head_noun(e, 2.0).is_some();
+            return ((cue || !round && !counts) && !more).then_some(e);
+        }
+        // Groups apart by single spaces: three or more, led by a `+` or a zero, or 3-3-4.
+        let mut e = i + 1;
+        while e < i + 6 && self.is_num(e) && self.gap_is_space(e) && all_digits(self.raw(e)) {
+            e += 1;
+        }
+        let groups = e - i;
+        let led = plus || self.raw(i.wrapping_sub(1)) == "+" && self.glued(i) || self.raw(i).starts_with('0') && ndigits > 1;
+        let nanp = groups == 3 && ndigits == 3 && self.raw(i + 1).len() == 3 && self.raw(i + 2).len() == 4;
+        let open = !(self.glued(e) && matches!(self.kind(e), Some(TokKind::Word | TokKind::Num)));
+        ((groups >= 3 && led || nanp) && open).then_some(e)
+    }
+
+    /// Whether exactly one space (U+0020) stands between tokens `k - 1` and `k`.
+    fn gap_is_space(&self, k: usize) -> bool {
+        let (Some(a), Some(b)) = (self.doc.tokens.get(k.wrapping_sub(1)), self.doc.tokens.get(k)) else { return false };
+        self.doc.text.get(a.span().end..b.span().start) == Some(" ")
     }
 
     /// The end of a code that starts with digits: through glued digits, letters and joiners.
@@ -2124,6 +2214,22 @@ const DIMENSION_WORDS: lexicon::List = words!["long", "high", "wide", "tall", "d
 /// noun both ways (`40m trees`, planted or tall) is left to the count.
 const METRE_NOUNS: lexicon::List = words!["waves", "swells", "walls", "cliffs", "dunes", "towers", "masts", "poles", "hurdles", "heats", "sprints", "relays", "dives", "jumps", "drops"];
 
+/// The last word of a street's name after a house number (`221 Baker Street`), as written.
+/// Ends with the street types of British and American addresses; `Court`, `Square`, `Hill` and
+/// `Row` are left out, as they end other names more often (`9 Supreme Court justices`).
+const STREET_WORDS: lexicon::List = words![
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
+    "Dr", "Way", "Place", "Pl", "Terrace", "Crescent", "Close", "Parkway", "Pkwy", "Highway",
+    "Hwy", "Plaza", "Mews",
+];
+
+/// Words just before a telephone number. Ends with the verbs and nouns of contact.
+const PHONE_WORDS: lexicon::List = words!["call", "calling", "phone", "telephone", "tel", "dial", "fax", "hotline", "helpline", "text", "number", "line", "mobile", "cell"];
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Words for a ratio, which a number written `1:10` may come before.
 pub(crate) fn is_ratio_word(w: &str) -> bool {
     lexicon::contains(RATIO_WORDS, w)
@@ -2622,6 +2728,24 @@ mod tests {
         check("a small percent of 10 homes", "10 homes", Count, 10.0, Some("homes"), None);
         assert_eq!(spans("what percent of 80 is 20"), ["80", "20"]);
         check("percent of 600 voters", "600 voters", Count, 600.0, Some("voters"), None);
+    }
+
+    #[test]
+    fn addresses_and_telephone_numbers() {
+        for t in ["She rents a flat at 48 Harrow Road now.", "The embassy at 3100 Massachusetts Avenue closed.", "a shop at 15 East 52nd Street", "Mail it to 700 S. Grand Blvd. today",
+            "Ring (415) 555-0143 after noon.", "Ring (415) 555 0143, she said.", "Call 555-0143 today.", "Dial +44 161 496 0755 now.", "The desk is on 0161 496 0755.",
+            "Its number is 415 555 0143.", "Call the hotline on 555-2000."] {
+            let doc = Doc::new(t);
+            let ns = find(&doc);
+            assert!(ns.is_empty(), "{t:?}: {:?}", ns.iter().map(|n| n.span().of(t)).collect::<Vec<_>>());
+        }
+        // No street word, a plural counted after it, a round or counted range: numbers.
+        check("In 1790 Philadelphia was the capital.", "1790", Year, 1790.0, None, None);
+        check("About 300 Fleet Street reporters came.", "About 300", Count, 300.0, None, Some("about"));
+        let r = one("Plots of 250-1500 acres were sold.");
+        assert_eq!((r.1, r.2, r.3), (Range, Some(250.0), Some(1500.0)));
+        let r = one("It shipped 150-1234 units.");
+        assert_eq!((r.1, r.2, r.3), (Range, Some(150.0), Some(1234.0)));
     }
 
     #[test]
