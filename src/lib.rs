@@ -230,7 +230,7 @@ pub struct Number {
     pub value: Option<f64>,
     /// The high end of a range.
     pub high: Option<f64>,
-    /// The unit (`USD`, `km`, `percent`), the counted noun (`troops`), the word of a ratio
+    /// The unit (`USD`, `km`, `percent`, `bp` for basis points), the counted noun (`troops`), the word of a ratio
     /// (`slope` in `a 1:10 slope`) or the era of a year (`BC`, `AD`).
     pub unit: Option<String>,
     /// `more than`, `nearly`, `about`, ... as written, lower-cased.

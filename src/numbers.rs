@@ -940,7 +940,7 @@ impl<'d, 't> Scan<'d, 't> {
                 || units::currency_code(w).is_some() || units::currency_abbreviation(w).is_some()
                 || units::currency_word(w).is_some() || numwords::magnitude(w).is_some()
                 || (w == "s" || w == "am" || w == "pm" || w == "a" || w == "p" || w == "h" || w.starts_with('h'))
-                || matches!(w, "mil" | "bil" | "tln" | "b" | "in" | "st")
+                || matches!(w, "mil" | "bil" | "tln" | "b" | "in" | "st" | "bp" | "bps")
                 || self.low(c.e) == "percent"
                 || (units::DOLLAR_PREFIXES.iter().any(|(p, _)| *p == w) && self.raw(c.e + 1) == "$");
             if !known {
@@ -1170,10 +1170,10 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let e = x.e;
         // Percent.
-        if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || self.raw(e) == "%" || self.raw(e) == "‰" || !self.is_word(e)) {
+        if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || matches!(self.raw(e), "%" | "‰" | "bp" | "bps") || !self.is_word(e)) {
             x.e = if self.low(pe) == "per" { self.per_unit(pe, core) } else { pe };
             x.kind = NumberKind::Percent;
-            x.unit = Some("percent".into());
+            x.unit = Some(units::percent_unit(self.low(e)).into());
             x.dim = Some(Dim::Percent);
             return;
         }
@@ -1239,7 +1239,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if let Some(pe) = self.percent_at(k + 1).filter(|_| self.is_word(k + 1)) {
                     x.e = pe;
                     x.kind = NumberKind::Percent;
-                    x.unit = Some("percent".into());
+                    x.unit = Some(units::percent_unit(self.low(k + 1)).into());
                     x.dim = Some(Dim::Percent);
                 }
             }
@@ -1380,7 +1380,7 @@ impl<'d, 't> Scan<'d, 't> {
         let first = self.low(e);
         for words in units::PERCENT_WORDS {
             let Some((w0, rest)) = words.split_first() else { continue };
-            if *w0 == first && rest.iter().enumerate().all(|(k, w)| self.low(e + 1 + k) == *w) {
+            if *w0 == first && !(matches!(first, "bp" | "bps") && self.raw(e) != first) && rest.iter().enumerate().all(|(k, w)| self.low(e + 1 + k) == *w) {
                 // wt.% and vol% are handled as units; `percentage` alone needs a number before.
                 return Some(e + words.len());
             }
@@ -2650,6 +2650,18 @@ mod tests {
             check(t, span, Measure, span.trim_end_matches('m').parse().unwrap(), Some("m"), None);
         }
         check("£28m was raised", "£28m", Money, 28e6, Some("GBP"), None);
+    }
+
+    #[test]
+    fn basis_points_keep_their_scale() {
+        check("The bank cut rates by 50 basis points.", "50 basis points", Percent, 50.0, Some("bp"), None);
+        check("a 25bp cut in May", "25bp", Percent, 25.0, Some("bp"), None);
+        check("yields rose 12 bps", "12 bps", Percent, 12.0, Some("bp"), None);
+        check("a move of half a basis point", "half a basis point", Percent, 0.5, Some("bp"), None);
+        let r = one("a cut of between 25 and 50 bps");
+        assert_eq!((r.0.as_str(), r.1, r.2, r.3, r.4.as_deref()), ("between 25 and 50 bps", Range, Some(25.0), Some(50.0), Some("bp")));
+        // Capital BP is before present.
+        check("charcoal dated to 12,000 BP", "12,000 BP", Duration, 12000.0, Some("BP"), None);
     }
 
     #[test]

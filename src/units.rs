@@ -176,11 +176,21 @@ pub fn qualified_currency(qualifier: &str, code: &'static str) -> &'static str {
 }
 
 /// Percent words after a number. Multi-word forms are matched as a sequence of lower-cased
-/// tokens; longest first. Ends with `basis points` (a hundredth of a percentage point).
+/// tokens; longest first. Ends with `basis points` and `bp` (a hundredth of a percentage
+/// point), which the number finder takes in lower case only: `12,000 BP` is before present.
 pub const PERCENT_WORDS: &[&[&str]] = &[
     &["percentage", "points"], &["percentage", "point"], &["per", "cent"], &["basis", "points"],
     &["basis", "point"], &["percent"], &["percents"], &["percentage"], &["pct"], &["%"], &["‰"],
+    &["bps"], &["bp"],
 ];
+
+/// The unit of a percent word (the first of [`PERCENT_WORDS`]' phrase): `bp` for basis points,
+/// which keep their own scale as every other unit does (`50 basis points` is 50 bp, not 0.5
+/// percent); `percent` for the rest, percentage points included, which are on the scale of a
+/// percent.
+pub fn percent_unit(first: &str) -> &'static str {
+    if matches!(first, "basis" | "bp" | "bps") { "bp" } else { "percent" }
+}
 
 /// Units written as words, any case, with canonical symbol and dimension. Singular and
 /// plural, British and American spellings. Ends with the units general and scientific news
