@@ -1144,10 +1144,19 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.raw(i);
         let split = w.find(|c: char| c.is_ascii_digit())?;
         let (code, digits) = w.split_at(split);
-        let code = units::currency_code(code)?;
-        if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
+        let (code, prefix) = match units::currency_code(code) {
+            Some(c) => (c, false),
+            None => (units::GLUED_CURRENCY_PREFIXES.iter().find(|(p, _)| *p == code)?.1, true),
+        };
+        // R200m, Sh3bn: a magnitude in the same word.
+        let (digits, abbr) = digits.split_at(digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len()));
+        let scale = match abbr {
+            "" => 1.0,
+            "m" | "mn" => 1e6,
+            "bn" => 1e9,
+            "tn" => 1e12,
+            _ => return None,
+        };
         let mut e = i + 1;
         let mut text = digits.to_string();
         if self.raw(e) == "." && self.glued(e) && self.is_num(e + 1) && self.glued(e + 1) {
@@ -1156,9 +1165,16 @@ impl<'d, 't> Scan<'d, 't> {
             e += 2;
         }
         let value = decimal(&text)?;
-        let mut x = Expr { s: i, e, value: Some(value), high: None, kind: NumberKind::Money, unit: Some(code.to_string()), dim: Some(Dim::Money), modifier: None, skip: false };
+        let mut x = Expr { s: i, e, value: Some(value * scale), high: None, kind: NumberKind::Money, unit: Some(code.to_string()), dim: Some(Dim::Money), modifier: None, skip: false };
         let core = Core { s: i, e, value, form: Form::Digits { plain: false, int: false, ndigits: digits.len() } };
-        self.magnitude_suffix(&core, &mut x);
+        if abbr.is_empty() {
+            self.magnitude_suffix(&core, &mut x);
+        }
+        // `R2` and `R0` are statistics: a rand amount is only believed with its magnitude.
+        if code == "ZAR" && prefix && x.value == Some(value) {
+            return None;
+        }
+        x.e = self.per_unit(x.e, &core);
         Some(x)
     }
 
@@ -1170,7 +1186,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let e = x.e;
         // Percent.
-        if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || matches!(self.raw(e), "%" | "‰" | "bp" | "bps") || !self.is_word(e)) {
+        if let Some(pe) = self.percent_at(e).filter(|_| !self.glued(e) || matches!(self.raw(e), "%" | "‰" | "bp" | "bps" | "pc") || !self.is_word(e)) {
             x.e = if self.low(pe) == "per" { self.per_unit(pe, core) } else { pe };
             x.kind = NumberKind::Percent;
             x.unit = Some(units::percent_unit(self.low(e)).into());
@@ -1380,7 +1396,7 @@ impl<'d, 't> Scan<'d, 't> {
         let first = self.low(e);
         for words in units::PERCENT_WORDS {
             let Some((w0, rest)) = words.split_first() else { continue };
-            if *w0 == first && !(matches!(first, "bp" | "bps") && self.raw(e) != first) && rest.iter().enumerate().all(|(k, w)| self.low(e + 1 + k) == *w) {
+            if *w0 == first && !(matches!(first, "bp" | "bps" | "pc") && self.raw(e) != first || first == "pc" && !self.glued(e)) && rest.iter().enumerate().all(|(k, w)| self.low(e + 1 + k) == *w) {
                 // wt.% and vol% are handled as units; `percentage` alone needs a number before.
                 return Some(e + words.len());
             }
@@ -2662,6 +2678,20 @@ mod tests {
         assert_eq!((r.0.as_str(), r.1, r.2, r.3, r.4.as_deref()), ("between 25 and 50 bps", Range, Some(25.0), Some(50.0), Some("bp")));
         // Capital BP is before present.
         check("charcoal dated to 12,000 BP", "12,000 BP", Duration, 12000.0, Some("BP"), None);
+    }
+
+    #[test]
+    fn rand_shillings_and_pc() {
+        check("a R5 billion rail deal", "R5 billion", Money, 5e9, Some("ZAR"), None);
+        check("a R200m upgrade", "R200m", Money, 2e8, Some("ZAR"), None);
+        check("Treasury borrowed Sh50 billion", "Sh50 billion", Money, 50e9, Some("KES"), None);
+        check("fuel at KSh180 per litre", "KSh180 per litre", Money, 180.0, Some("KES"), None);
+        check("a USD3bn bond", "USD3bn", Money, 3e9, Some("USD"), None);
+        check("sales rose 15pc last year", "15pc", Percent, 15.0, Some("percent"), None);
+        check("shares fell 3.5pc", "3.5pc", Percent, 3.5, Some("percent"), None);
+        // `R` with no magnitude is a statistic or a road; `pc` apart from the number a parsec.
+        check("The R0 was 2.5 then.", "2.5", Count, 2.5, None, None);
+        check("a cluster 40 pc away", "40 pc", Measure, 40.0, Some("pc"), None);
     }
 
     #[test]

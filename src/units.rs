@@ -97,6 +97,12 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("HK", "HKD"), ("NZ", "NZD"), ("S", "SGD"), ("NT", "TWD"), ("R", "BRL"), ("Mex", "MXN"),
 ];
 
+/// Currency signs that are no ISO code, written glued to the amount: `R5 billion` (South
+/// African rand), `Sh50 billion`, `KSh200` (Kenyan shillings). Ends with the currencies
+/// whose press writes them so; `R` is believed only with a magnitude after it (`R2` and `R0`
+/// are statistics, `R5` a road).
+pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[("R", "ZAR"), ("Sh", "KES"), ("KSh", "KES"), ("Ksh", "KES")];
+
 /// ISO 4217 codes (upper case, before or after the amount), plus `RMB`, `Rs` and `RM` which
 /// news uses like codes. Ends with the currencies of the G20 and of the markets the test
 /// suites quote; others are rare in English news.
@@ -177,11 +183,12 @@ pub fn qualified_currency(qualifier: &str, code: &'static str) -> &'static str {
 
 /// Percent words after a number. Multi-word forms are matched as a sequence of lower-cased
 /// tokens; longest first. Ends with `basis points` and `bp` (a hundredth of a percentage
-/// point), which the number finder takes in lower case only: `12,000 BP` is before present.
+/// point) and the British press's `pc` (`15pc`), which the number finder takes in lower case
+/// only, and `pc` only glued to the number: `12,000 BP` is before present, `3 pc` a parsec.
 pub const PERCENT_WORDS: &[&[&str]] = &[
     &["percentage", "points"], &["percentage", "point"], &["per", "cent"], &["basis", "points"],
     &["basis", "point"], &["percent"], &["percents"], &["percentage"], &["pct"], &["%"], &["‰"],
-    &["bps"], &["bp"],
+    &["bps"], &["bp"], &["pc"],
 ];
 
 /// The unit of a percent word (the first of [`PERCENT_WORDS`]' phrase): `bp` for basis points,
