@@ -870,6 +870,10 @@ impl<'d, 't> Scan<'d, 't> {
             (v, self.low(i + 2), i + 3, self.low(i + 2))
         } else if self.is_word(i) {
             let w = self.low(i);
+            // three-quarters of the forest: a fraction, not three quarters of a year.
+            if numwords::hyphenated_fraction(w).is_some() {
+                return None;
+            }
             let (a, rest) = w.split_once(crate::text::is_hyphen)?;
             let v = numwords::small_cardinal(a)? as f64;
             (v, rest, i + 1, rest)
@@ -2692,6 +2696,14 @@ mod tests {
         // `R` with no magnitude is a statistic or a road; `pc` apart from the number a parsec.
         check("The R0 was 2.5 then.", "2.5", Count, 2.5, None, None);
         check("a cluster 40 pc away", "40 pc", Measure, 40.0, Some("pc"), None);
+    }
+
+    #[test]
+    fn a_hyphened_fraction_of_quarters_is_no_duration() {
+        check("Three-quarters of the forest burned.", "Three-quarters", Fraction, 0.75, None, None);
+        check("the vote of three-quarters of members", "three-quarters", Fraction, 0.75, None, None);
+        check("it took three-quarters of an hour", "three-quarters of an hour", Duration, 0.75, Some("h"), None);
+        check("a two-week wait", "two-week", Duration, 2.0, Some("week"), None);
     }
 
     #[test]
