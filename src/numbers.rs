@@ -67,13 +67,18 @@ pub fn find(doc: &Doc) -> Vec<Number> {
 }
 
 /// In a coordination (`5 and 6 kg`, `10 or 12 percent`, `3, 4 and 5 people`) a bare number
-/// takes the unit of the number that follows it; each keeps its own span.
+/// takes the unit of the number that follows it; each keeps its own span. Not across three
+/// orders of magnitude or more: `a population of 39 million and 58 counties` counts two things.
 fn share_units(text: &str, out: &mut [Number]) {
     for k in (1..out.len()).rev() {
         let (left, right) = out.split_at_mut(k);
         let (a, b) = (&mut left[k - 1], &right[0]);
         let gap = text.get(a.end..b.start).unwrap_or("x").trim();
-        if matches!(gap, "and" | "or" | "," | "to") && a.unit.is_none() && a.kind == NumberKind::Count && b.unit.is_some() && b.high.is_none()
+        let apart = match (a.value.map(f64::abs), b.value.map(f64::abs)) {
+            (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) >= 1000.0,
+            _ => false,
+        };
+        if matches!(gap, "and" | "or" | "," | "to") && !apart && a.unit.is_none() && a.kind == NumberKind::Count && b.unit.is_some() && b.high.is_none()
             && matches!(b.kind, NumberKind::Count | NumberKind::Measure | NumberKind::Percent | NumberKind::Duration | NumberKind::Money)
         {
             a.unit = b.unit.clone();
@@ -2704,6 +2709,16 @@ mod tests {
         check("the vote of three-quarters of members", "three-quarters", Fraction, 0.75, None, None);
         check("it took three-quarters of an hour", "three-quarters of an hour", Duration, 0.75, Some("h"), None);
         check("a two-week wait", "two-week", Duration, 2.0, Some("week"), None);
+    }
+
+    #[test]
+    fn coordinated_numbers_share_a_unit_on_one_scale() {
+        let units = |t: &str| all(t).into_iter().map(|n| (n.0, n.3)).collect::<Vec<_>>();
+        let u = |a: &str, b: Option<&str>| (a.to_string(), b.map(str::to_string));
+        assert_eq!(units("a state of 39 million and 58 counties"), [u("39 million", None), u("58 counties", Some("counties"))]);
+        assert_eq!(units("a city of 80,000 and 12 districts"), [u("80,000", None), u("12 districts", Some("districts"))]);
+        assert_eq!(units("1.5 million and 300,000 viewers"), [u("1.5 million", Some("viewers")), u("300,000 viewers", Some("viewers"))]);
+        assert_eq!(units("3, 4 or 5 seats"), [u("3", Some("seats")), u("4", Some("seats")), u("5 seats", Some("seats"))]);
     }
 
     #[test]
