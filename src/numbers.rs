@@ -2031,7 +2031,9 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // 46 percent to 42 percent is a result, not a range; 3-1 and 52-48 are scores and tallies.
         if hi <= lo {
-            if dash && self.glued(e) && self.glued(e + 1) && x.unit.is_none() && y.unit.is_none() && x.kind == NumberKind::Count {
+            // The House voted 312 to 110: a tally written with `to`, after a word of voting.
+            let tally = dash && self.glued(e) && self.glued(e + 1) || sep == "to" && !from && (x.s.saturating_sub(4)..x.s).any(|k| lexicon::contains(TALLY_WORDS, self.low(k)));
+            if tally && x.unit.is_none() && y.unit.is_none() && x.kind == NumberKind::Count {
                 x.e = y.e;
                 x.skip = true;
             }
@@ -2254,6 +2256,14 @@ const PHONE_WORDS: lexicon::List = words!["call", "calling", "phone", "telephone
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// Words a few words before a tally written with `to` (`voted 312 to 110`, `passed by a vote of
+/// 52 to 48`, `the court ruled 5 to 4`). Ends with the verbs and nouns of votes and rulings.
+const TALLY_WORDS: lexicon::List = words![
+    "vote", "votes", "voted", "voting", "ballot", "tally", "margin", "passed", "approved",
+    "rejected", "defeated", "carried", "confirmed", "ruled", "split", "backed", "overturned",
+    "upheld", "acquitted", "convicted",
+];
 
 /// Words for a ratio, which a number written `1:10` may come before.
 pub(crate) fn is_ratio_word(w: &str) -> bool {
@@ -2719,6 +2729,17 @@ mod tests {
         assert_eq!(units("a city of 80,000 and 12 districts"), [u("80,000", None), u("12 districts", Some("districts"))]);
         assert_eq!(units("1.5 million and 300,000 viewers"), [u("1.5 million", Some("viewers")), u("300,000 viewers", Some("viewers"))]);
         assert_eq!(units("3, 4 or 5 seats"), [u("3", Some("seats")), u("4", Some("seats")), u("5 seats", Some("seats"))]);
+    }
+
+    #[test]
+    fn tallies_with_to_after_a_vote_are_left_unmarked() {
+        for t in ["The assembly voted 312 to 110 on Friday.", "The measure passed 52 to 48.", "It was carried by a vote of 60 to 40.", "The bench ruled 5 to 4."] {
+            assert!(all(t).is_empty(), "{t:?}: {:?}", all(t));
+        }
+        // Without a vote, or rising: numbers.
+        let spans = |t: &str| all(t).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(spans("Output went 40 to 30 a day."), ["40", "30"]);
+        assert_eq!(spans("They voted 3 to 5 times."), ["3 to 5 times"]);
     }
 
     #[test]
