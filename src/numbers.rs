@@ -364,6 +364,35 @@ impl<'d, 't> Scan<'d, 't> {
         matches!(gap, "\u{2009}" | "\u{202F}" | "\u{00A0}" | "\u{2007}")
     }
 
+    /// The end of a number written with plain spaces between its groups, as some outlets
+    /// write thousands (`120 000 people`, `1 414 021 100`), read from its first group at `i`;
+    /// `None` where the groups may be numbers of their own. Only groups of three digits after a
+    /// first of one to three (no year, no leading zero); not before more digits (`212 555 7890`
+    /// is a telephone number) nor glued to what follows; and two groups only when the second is
+    /// `000` or the number counts or measures something after it, as `Of the 15 200 were hurt`
+    /// is more likely `15, 200` with a comma lost than 15,200.
+    fn spaced_groups(&self, i: usize) -> Option<usize> {
+        let first = self.raw(i);
+        if !(1..=3).contains(&first.len()) || !all_digits(first) || first.starts_with('0') || !self.gap_is_space(i + 1) {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < i + 6 && self.is_num(e) && self.gap_is_space(e) && self.raw(e).len() == 3 && all_digits(self.raw(e)) {
+            e += 1;
+        }
+        let decimal_tail = matches!(self.raw(e), "." | ",") && self.is_num(e + 1) && self.glued(e + 1);
+        if e == i + 1 || self.is_num(e) && self.gap_is_space(e) || self.glued(e) && (matches!(self.kind(e), Some(TokKind::Word | TokKind::Num)) || matches!(self.raw(e), "-" | "/" | ":") || decimal_tail) {
+            return None;
+        }
+        if e == i + 2 && self.raw(i + 1) != "000" {
+            let counts = self.unit_after(e) || self.head_noun(e, 2.0).is_some() || self.currency_after(e).is_some() || units::unit_symbol(self.raw(e)).is_some();
+            if !counts {
+                return None;
+            }
+        }
+        Some(e)
+    }
+
     // ----- cores ---------------------------------------------------------------------------
 
     /// Reads a core value starting at token `i`.
@@ -394,6 +423,15 @@ impl<'d, 't> Scan<'d, 't> {
             text.push(',');
             text.push_str(self.raw(e));
             e += 1;
+        }
+        if e == i + 1 {
+            if let Some(end) = self.spaced_groups(i) {
+                for k in e..end {
+                    text.push(',');
+                    text.push_str(self.raw(k));
+                }
+                e = end;
+            }
         }
         let euro_hint = self.low(e) == "€" || self.low(e).starts_with("euro") || self.low(i.wrapping_sub(1)) == "€";
         let (mut value, int) = parse_digits(&text, euro_hint)?;
@@ -2740,6 +2778,19 @@ mod tests {
         let spans = |t: &str| all(t).into_iter().map(|n| n.0).collect::<Vec<_>>();
         assert_eq!(spans("Output went 40 to 30 a day."), ["40", "30"]);
         assert_eq!(spans("They voted 3 to 5 times."), ["3 to 5 times"]);
+    }
+
+    #[test]
+    fn plain_spaces_between_groups_of_three() {
+        check("some 120 000 people marched", "some 120 000 people", Count, 120_000.0, Some("people"), Some("some"));
+        check("a census of 1 414 021 100.", "1 414 021 100", Count, 1_414_021_100.0, None, None);
+        check("a gift of 30 000.", "30 000", Count, 30_000.0, None, None);
+        check("it climbed 7 500 feet", "7 500 feet", Measure, 7500.0, Some("ft"), None);
+        // Two groups that may be two numbers, more digits after, a year first: apart.
+        let spans = |t: &str| all(t).into_iter().map(|n| n.0).collect::<Vec<_>>();
+        assert_eq!(spans("Of the 15 200 were hurt."), ["15", "200"]);
+        assert_eq!(spans("In 2019 200 people left."), ["2019", "200 people"]);
+        assert_eq!(spans("codes 12 345 6789 and 9"), ["12", "345", "6789", "9"]);
     }
 
     #[test]
