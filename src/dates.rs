@@ -141,8 +141,9 @@ pub(crate) static LEADS: WordList = WordList::new(12, words![
 ]);
 
 /// Words after `the` that start a date with it, besides numbers and the lists named in
-/// [`Scan::may_start`]: `the day after tomorrow`, `the very end`, `the week of`.
-pub(crate) static THE_NEXT: WordList = WordList::new(17, words!["day", "very", "week", "weekend", "month", "last"]);
+/// [`Scan::may_start`]: `the day after tomorrow`, `the very end`, `the week of`, `the long
+/// weekend`.
+pub(crate) static THE_NEXT: WordList = WordList::new(17, words!["day", "very", "week", "weekend", "month", "last", "long", "holiday"]);
 
 /// Words after `a`/`an` that start an amount of time with it, besides units of time.
 pub(crate) static A_NEXT: WordList = WordList::new(18, words!["couple", "few", "half", "quarter"]);
@@ -1092,6 +1093,15 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((p + 1, DateKind::Time));
             }
         }
+        // over the weekend, at the weekend, for the long weekend: one weekend, the one the
+        // story is about, as `last weekend` is; not `the weekend edition`.
+        if w == "the" && i > 0 && matches!(self.low(i - 1), "over" | "at" | "during" | "on" | "through" | "throughout" | "until" | "by" | "for" | "before" | "after" | "since") {
+            let p = if matches!(self.low(k), "long" | "holiday") { k + 1 } else { k };
+            let ends = !self.is_word(p + 1) || self.capitalised(p + 1) || self.doc.is(p + 1, &crate::numbers::NOT_NOUNS);
+            if matches!(self.low(p), "weekend" | "week-end") && ends {
+                return Some((p + 1, DateKind::Relative));
+            }
+        }
         if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
@@ -1635,7 +1645,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
+            many decades ago; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
@@ -1733,6 +1743,15 @@ mod tests {
         // A ratio, not a time: before a word for a ratio, or after `ratio of`.
         assert!(spans("The ramp rises at a 1:12 slope, mixed at a ratio of 1:20.").is_empty());
         assert_eq!(spans("The ferry leaves at 1:12 sharp."), ["1:12"]);
+    }
+
+    #[test]
+    fn the_weekend_after_a_preposition() {
+        assert_eq!(spans("Talks stalled over the weekend, resumed at the weekend that followed and closed for the long weekend."),
+            ["the weekend", "the weekend", "the long weekend"]);
+        // A weekend that names a kind of thing, or no preposition: no date.
+        assert!(spans("The weekend was quiet, and he sold papers at the weekend market.").is_empty());
+        assert_eq!(spans("The fair ran this weekend and last weekend."), ["this weekend", "last weekend"]);
     }
 
     #[test]
