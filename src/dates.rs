@@ -873,6 +873,19 @@ impl<'d, 't> Scan<'d, 't> {
         self.capitalised(i) || lead
     }
 
+    /// Whether a month's abbreviation with no day or year next to it is a month here:
+    /// in title case, after a preposition or word that leads to a time (`in Sept`, `by Oct.`,
+    /// `the end of Nov`). `Jan` is a first name too: not after `by`, `from` or `of` (`a letter
+    /// from Jan`).
+    fn lone_abbreviation_ok(&self, i: usize) -> bool {
+        let prev = self.low(i.wrapping_sub(1));
+        let lead = i > 0 && matches!(prev, "in" | "since" | "until" | "till" | "through" | "throughout" | "during" | "early" | "late" | "mid" | "last" | "next" | "this");
+        let loose = i > 1 && (matches!(prev, "by" | "from") || prev == "of" && self.doc.is(i - 2, &BOUNDARIES));
+        // Title case only: `FeB` is a formula.
+        let title = self.capitalised(i) && self.raw(i).bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        title && (lead || loose && self.low(i) != "jan")
+    }
+
     fn day_number(&self, i: usize) -> Option<(u32, usize)> {
         // 4, 4th, fourth
         if let Some(d) = self.int(i).filter(|d| (1..=31).contains(d) && self.raw(i).len() <= 2) {
@@ -937,11 +950,13 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some((if self.is_year(e) { e + 1 } else { e + 2 }, DateKind::Date));
         }
-        if abbrev || !self.lone_month_ok(i) {
+        if if abbrev { !self.lone_abbreviation_ok(i) } else { !self.lone_month_ok(i) } {
             return None;
         }
-        // April Ryan, June Carter: a name, not a month.
-        if self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before() && self.weekday_name(e).is_none() && self.month(e).is_none() {
+        // April Ryan, June Carter: a name, not a month. After an abbreviation's full stop
+        // (`in Sept. The board`) the capital starts a sentence.
+        let dot = abbrev && self.raw(e - 1) == ".";
+        if !dot && self.is_word(e) && self.capitalised(e) && !self.doc.tokens[e].newline_before() && self.weekday_name(e).is_none() && self.month(e).is_none() {
             return None;
         }
         Some((e, DateKind::Date))
@@ -1752,6 +1767,17 @@ mod tests {
         // A weekend that names a kind of thing, or no preposition: no date.
         assert!(spans("The weekend was quiet, and he sold papers at the weekend market.").is_empty());
         assert_eq!(spans("The fair ran this weekend and last weekend."), ["this weekend", "last weekend"]);
+    }
+
+    #[test]
+    fn month_abbreviations() {
+        assert_eq!(spans("The plant closed on Sept 12 and reopened Sep. 30, 2024."), ["Sept 12", "Sep. 30, 2024"]);
+        // Alone, after a word that leads to a time; the full stop is the abbreviation's even
+        // where it ends the sentence.
+        assert_eq!(spans("Output fell in Sept and is due to recover by Nov. The board meets in Dec."), ["Sept", "Nov.", "Dec."]);
+        assert_eq!(spans("The rules changed at the end of Oct, since Jan."), ["the end of Oct", "Jan."]);
+        // A first name, a formula, an abbreviation without a lead.
+        assert!(spans("She got a card from Jan, grew FeB films in Mar Menor, and Sept sat idle.").is_empty());
     }
 
     #[test]
