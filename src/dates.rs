@@ -363,6 +363,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// each pattern that reads one needs a certain next token:
     /// - a time: `:`, `h30`, `am`/`pm`/`a.m.`, `o'clock`, `past`/`to`/`after`..., `minutes`,
     ///   a range (`-`, `to`, `and`, `until`), a part of the day (`in the`, `this`, `tonight`),
+    ///   `noon` or `midnight` (`12 noon`),
     ///   or minutes in words (`four twenty-three a m`);
     /// - a day and month: a suffix (`4th`), a month (`mid-May` too), `of`, or a range;
     /// - a numeric date: `/` or `-` glued, or dots inside the number (`31.10.1974`);
@@ -396,7 +397,7 @@ impl<'d, 't> Scan<'d, 't> {
             || matches!(
                 self.low(k),
                 "past" | "after" | "to" | "till" | "before" | "am" | "pm" | "a" | "p" | "oclock" | "–" | "until" | "and" | "in" | "this" | "tonight"
-                    | "tomorrow" | "today" | "through" | "thru" | "of" | "weekend" | "st" | "nd" | "rd" | "th"
+                    | "tomorrow" | "today" | "through" | "thru" | "of" | "weekend" | "st" | "nd" | "rd" | "th" | "noon" | "midnight" | "midday"
             )
     }
 
@@ -751,6 +752,10 @@ impl<'d, 't> Scan<'d, 't> {
             if let Some(a) = self.ampm(e) {
                 e = a;
             }
+        } else if h == 12 && matches!(self.low(e), "noon" | "midnight" | "midday") {
+            // 12 noon, twelve midnight: one time, the word saying which twelve.
+            e += 1;
+            strong = true;
         } else if self.raw(e) == "h" && self.glued(e) && h <= 24 && self.raw(i.wrapping_sub(1)) != "in" && matches!(self.low(e + 1), "-" | "–" | "cst" | "gmt" | "utc" | "cet") {
             e += 1;
             strong = true;
@@ -1660,7 +1665,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
+            many decades ago; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
@@ -1758,6 +1763,8 @@ mod tests {
         // A ratio, not a time: before a word for a ratio, or after `ratio of`.
         assert!(spans("The ramp rises at a 1:12 slope, mixed at a ratio of 1:20.").is_empty());
         assert_eq!(spans("The ferry leaves at 1:12 sharp."), ["1:12"]);
+        // The word after a twelve says which twelve: one time.
+        assert_eq!(dates("Doors open at 12 noon and shut at twelve midnight."), [("12 noon".to_string(), DateKind::Time), ("twelve midnight".to_string(), DateKind::Time)]);
     }
 
     #[test]
