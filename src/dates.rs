@@ -33,6 +33,17 @@ const ANCHORS_AFTER: &[&[&str]] = &[
     &["later"], &["earlier"], &["back"], &["before", "that"], &["after", "that"],
 ];
 
+/// Words of six letters or more ending in `-est` that are no superlatives, which
+/// [`Scan::looks_back`] would take for one (`the worst drought in 40 years`). Ends with the
+/// nouns and verbs news writes; a word missing here only keeps a date from being read.
+const NOT_SUPERLATIVES: crate::lexicon::List = words![
+    "interest", "protest", "arrest", "request", "forest", "harvest", "contest", "suggest",
+    "honest", "modest", "conquest", "inquest", "unrest", "tempest", "bequest", "behest",
+    "attest", "detest", "manifest", "digest", "invest", "earnest", "southwest", "northwest",
+    "midwest", "divest", "infest", "molest", "retest", "ingest", "congest", "priest",
+    "dishonest", "immodest", "pretest", "disinterest", "reinvest", "counterprotest",
+];
+
 /// Days relative to today.
 pub(crate) static DAY_WORDS: WordList = WordList::new(6, words!["today", "tomorrow", "yesterday", "tonight", "tonite", "tmrw", "overnight"]);
 
@@ -1151,6 +1162,9 @@ impl<'d, 't> Scan<'d, 't> {
                 return None;
             }
             let (e, _) = self.amount_of_time(j + 1)?;
+            if self.looks_back(i) || self.time_taken(j + 1) {
+                return None;
+            }
             return Some((e, DateKind::Relative));
         }
         // earlier this month, later this year, early next week, late last year, so far this year
@@ -1214,6 +1228,38 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         None
+    }
+
+    /// Whether `in` at `i` measures back from now rather than forward: `the worst drought in
+    /// 40 years`, `for the first time in a decade`, `prices have doubled in five years`. The
+    /// clause before it (a few words, back to a stop or a word of the future such as `will`)
+    /// holds a superlative, an ordinal before `time`, `only`, or a perfect's auxiliary. An
+    /// ordinal before another noun says nothing: `the first rate cut in four years` looks
+    /// back, `the first debate in 10 days` is to come.
+    fn looks_back(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(8)..i).rev() {
+            let w = self.low(k);
+            if !self.is_word(k) && !self.is_num(k) || matches!(w, "will" | "would" | "shall" | "to" | "’ll" | "'ll" | "going") {
+                return false;
+            }
+            // the first time in 40 years, its second time in three years: not `the first
+            // debate in 10 days`, which is to come.
+            let ordinal = self.ordinal_word(k).is_some() || self.is_word(k) && self.glued(k) && self.is_num(k.wrapping_sub(1)) && matches!(w, "st" | "nd" | "rd" | "th");
+            if ordinal && matches!(self.low(k + 1), "time" | "times") {
+                return true;
+            }
+            let superlative = w.len() >= 6 && w.ends_with("est") && !self.capitalised(k) && !lexicon::contains(NOT_SUPERLATIVES, w);
+            if superlative || matches!(w, "best" | "worst" | "most" | "least" | "fewest" | "only" | "has" | "have" | "had" | "hasn't" | "haven't" | "hadn't" | "hasn’t" | "haven’t" | "hadn’t") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the amount of time at `j` after `in` is a time taken, as a record is timed:
+    /// seconds with a decimal fraction (`ran the 100m in 9.58 seconds`).
+    fn time_taken(&self, j: usize) -> bool {
+        self.is_num(j) && self.raw(j).contains('.') && matches!(self.low(j + 1), "seconds" | "second" | "secs" | "sec" | "s")
     }
 
     /// An amount of time at `j`: `15 minutes`, `three days`, `a week`, `a couple of hours`,
@@ -1785,6 +1831,18 @@ mod tests {
         assert_eq!(spans("The rules changed at the end of Oct, since Jan."), ["the end of Oct", "Jan."]);
         // A first name, a formula, an abbreviation without a lead.
         assert!(spans("She got a card from Jan, grew FeB films in Mar Menor, and Sept sat idle.").is_empty());
+    }
+
+    #[test]
+    fn in_an_amount_of_time_that_looks_back_is_no_date() {
+        // Forward from now: a date.
+        assert_eq!(spans("The vote comes in three days, and the board said it will rule in two weeks."), ["in three days", "in two weeks"]);
+        assert_eq!(spans("Heading into the first debate in 10 days, she rested."), ["in 10 days"]);
+        // Back from now, or a time taken: a length of time, which the number finder reads.
+        assert!(spans("The lake froze for the first time in 40 years, the coldest winter in 30 years.").is_empty());
+        assert!(spans("Rents have doubled in five years, and she swam the length in 21.5 seconds.").is_empty());
+        // A noun in -est is no superlative.
+        assert_eq!(spans("Police expect an arrest in two days."), ["in two days"]);
     }
 
     #[test]
