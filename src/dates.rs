@@ -999,6 +999,8 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if self.low(e) == "of" {
             e += 1;
+        } else if j > i && self.month(e).is_none() && self.lone_day(i, j, e) {
+            return Some((e, DateKind::Date));
         }
         let (_, me, _) = self.month(e)?;
         // `the fourth may` is not a date; a lower-case `may` after a number rarely is.
@@ -1012,6 +1014,17 @@ impl<'d, 't> Scan<'d, 't> {
             end += 1;
         }
         Some((end, DateKind::Date))
+    }
+
+    /// Whether the day ending at `e`, after `the` (token `j` is the day), is a date of its own
+    /// (`on the 4th`, `by the 21st`, `from the 4th to the 6th`): digits with their suffix,
+    /// after a preposition of time, and no noun after (`on the 4th floor`). A spelled ordinal
+    /// stays out: `on the first` is more often a first of something.
+    fn lone_day(&self, i: usize, j: usize, e: usize) -> bool {
+        let suffix = self.is_num(j) && self.glued(j + 1) && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th");
+        let lead = i > 0 && matches!(self.low(i - 1), "on" | "by" | "until" | "till" | "since" | "before" | "after") || self.low(i) == "from";
+        let ends = !self.is_word(e) || self.capitalised(e) || self.doc.is(e, &crate::numbers::NOT_NOUNS) && self.low(e) != "of";
+        suffix && lead && ends
     }
 
     /// `31/10/1974`, `10-31-74`, `2019-01-04`, `31.10.1974`, and `15/2` after `on`.
@@ -1651,6 +1664,10 @@ impl<'d, 't> Scan<'d, 't> {
         if !matches!(self.low(k + 1), "of" | "in") {
             return None;
         }
+        // the first Monday of the month, the 3rd of the month: the one the story is in.
+        if self.low(k + 2) == "the" && matches!(self.low(k + 3), "month" | "year") {
+            return Some((k + 4, DateKind::Relative));
+        }
         let (e, _) = self.best(k + 2, 1)?;
         Some((e, DateKind::Date))
     }
@@ -1711,7 +1728,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
+            many decades ago; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
@@ -1843,6 +1860,16 @@ mod tests {
         assert!(spans("Rents have doubled in five years, and she swam the length in 21.5 seconds.").is_empty());
         // A noun in -est is no superlative.
         assert_eq!(spans("Police expect an arrest in two days."), ["in two days"]);
+    }
+
+    #[test]
+    fn a_day_of_the_month_alone() {
+        assert_eq!(spans("Rent is due on the 1st, the board meets on the 12th at 9 a.m., and fees rise from the 4th to the 6th."),
+            ["the 1st", "the 12th at 9 a.m.", "from the 4th to the 6th"]);
+        assert_eq!(spans("Fireworks on the 4th of July; a vote on the 3rd of the month, and on the first Friday of the month."),
+            ["the 4th of July", "the 3rd of the month", "the first Friday of the month"]);
+        // A rank of something, or no preposition of time.
+        assert!(spans("She lives on the 4th floor, came in on the 2nd lap, and the 5th was his.").is_empty());
     }
 
     #[test]
