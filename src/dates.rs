@@ -148,7 +148,7 @@ pub(crate) static LEADS: WordList = WordList::new(12, words![
     "day", "right", "just", "in", "within", "earlier", "later", "early", "late", "mid", "so", "this",
     "many", "some", "several", "few", "couple", "years", "decades", "months", "weeks", "days",
     "centuries", "hours", "minutes", "his", "her", "their", "its", "my", "your", "our", "very",
-    "last",
+    "last", "fiscal", "financial",
 ]);
 
 /// Words after `the` that start a date with it, besides numbers and the lists named in
@@ -308,6 +308,8 @@ impl<'d, 't> Scan<'d, 't> {
                 "from" => next_num || odd_next || next & (MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit()) != 0 || self.low(i + 1) == "the",
                 // some years ago
                 "some" | "many" => next & LEADS.bit() != 0,
+                // fiscal 2024, fiscal year 2025, financial year 2024-25
+                "fiscal" | "financial" => next_num || matches!(self.low(i + 1), "year" | "yr"),
                 // Words in one list of STARTS only, which only the patterns of that list read
                 // (the words a pattern reads by name, as `one week` or `half past`, are in
                 // LEADS too): a number word is read as a number is;
@@ -328,6 +330,8 @@ impl<'d, 't> Scan<'d, 't> {
                 || self.lone_apostrophe(i + 1)
                 || (next_len == 8 && self.low(i + 1) == "birthday")
                 || self.first_byte(i) == Some(b'Q')
+                || (len == 2 && self.first_byte(i) == Some(b'H'))
+                || self.raw(i).starts_with("FY")
                 || (len == 3 && is_code(self.raw(i)))
             {
                 return true;
@@ -555,6 +559,9 @@ impl<'d, 't> Scan<'d, 't> {
         if num || any(&["the"]) || self.first_byte(i) == Some(b'Q') {
             take(self.quarter(i));
         }
+        if num || any(&["fiscal", "financial"]) || matches!(self.first_byte(i), Some(b'F' | b'H')) {
+            take(self.fiscal(i));
+        }
         if depth == 0 {
             if any(&["the", "very"]) || has(BOUNDARIES.bit()) || self.raw(i).bytes().all(|b| b.is_ascii_uppercase()) {
                 take(self.boundary(i));
@@ -578,6 +585,11 @@ impl<'d, 't> Scan<'d, 't> {
     /// `, 2019`, ` 2019`, ` of 2019` after a date that has no year yet.
     fn year_tail(&self, e: usize, kind: DateKind) -> usize {
         if !matches!(kind, DateKind::Date | DateKind::Period | DateKind::Weekday) || self.is_year(e.wrapping_sub(1)) {
+            return e;
+        }
+        // A year written with its business or sports marks is whole: FY24, 2022-23.
+        let last = e.wrapping_sub(1);
+        if self.raw(last).starts_with("FY") || self.is_num(last) && self.glued(last) && matches!(self.raw(last.wrapping_sub(1)), "-" | "–" | "/") {
             return e;
         }
         let j = if matches!(self.low(e), "," | "of" | "in") { e + 1 } else { e };
@@ -1598,6 +1610,65 @@ impl<'d, 't> Scan<'d, 't> {
         None
     }
 
+    /// A business or sports year: `FY24`, `FY2024/25`, `FY 2024`, `fiscal 2024`, `fiscal
+    /// year 2025`, `financial year 2024-25`, a half of one (`H1 2024`, `H2 FY25`), and two
+    /// years that follow each other as one span (`2022-23`, `2022/23`: a season, an academic
+    /// or fiscal year).
+    fn fiscal(&self, i: usize) -> Option<(usize, DateKind)> {
+        let raw = self.raw(i);
+        if matches!(raw, "H1" | "H2") {
+            let (e, _) = self.fiscal(i + 1).filter(|_| !self.is_num(i + 1)).or_else(|| self.is_year(i + 1).then_some((i + 2, DateKind::Period)))?;
+            return Some((e, DateKind::Period));
+        }
+        if let Some(rest) = raw.strip_prefix("FY").filter(|_| self.is_word(i)) {
+            // FY24, FY'24, FY2024, FY24-25, FY2024/25, FY 2024
+            if rest.is_empty() {
+                return self.year_or_span(i + 1).map(|e| (e, DateKind::Period));
+            }
+            let rest = rest.trim_start_matches(['\'', '’']);
+            let (y, second) = match rest.split_once(['-', '–']) {
+                Some((y, z)) => (y, Some(z)),
+                None => (rest, None),
+            };
+            let year_ok = |y: &str| matches!(y.len(), 2 | 4) && y.bytes().all(|b| b.is_ascii_digit());
+            if !year_ok(y) || second.is_some_and(|z| !year_ok(z)) {
+                return None;
+            }
+            // FY2024/25 is three tokens: the slash and the second year are glued on.
+            let mut e = i + 1;
+            if second.is_none() && matches!(self.raw(e), "/" | "-" | "–") && self.glued(e) && self.glued(e + 1) && self.int(e + 1).is_some_and(|_| matches!(self.len(e + 1), 2 | 4)) {
+                e += 2;
+            }
+            return Some((e, DateKind::Period));
+        }
+        let w = self.low(i);
+        if matches!(w, "fiscal" | "financial") {
+            let k = if matches!(self.low(i + 1), "year" | "yr") { i + 2 } else if w == "financial" { return None } else { i + 1 };
+            return self.year_or_span(k).map(|e| (e, DateKind::Period));
+        }
+        if self.is_year(i) || self.int(i).is_some_and(|_| self.len(i) == 4) {
+            let e = self.year_or_span(i)?;
+            return (e > i + 1).then_some((e, DateKind::Period));
+        }
+        None
+    }
+
+    /// The end of a year at `i`, or of two years that follow each other as one span (`2022-23`,
+    /// `2022/23`, glued, the second year one after the first and nothing glued after it).
+    fn year_or_span(&self, i: usize) -> Option<usize> {
+        let first = self.int(i).filter(|y| (1000..=2100).contains(y) && self.len(i) == 4)?;
+        if self.glued(i) && (matches!(self.kind(i - 1), Some(TokKind::Word | TokKind::Num)) || matches!(self.raw(i - 1), "/" | "-" | "–" | "." | ":")) {
+            return None;
+        }
+        let span = matches!(self.raw(i + 1), "-" | "–" | "/") && self.glued(i + 1) && self.glued(i + 2) && self.len(i + 2) == 2
+            && self.int(i + 2) == Some((first + 1) % 100);
+        // 2022-23-45, 2022/23a: a longer code.
+        let code = self.glued(i + 3) && (matches!(self.kind(i + 3), Some(TokKind::Word | TokKind::Num)) || matches!(self.raw(i + 3), "-" | "–" | "/"));
+        if span && !code {
+            return Some(i + 3);
+        }
+        self.is_year(i).then_some(i + 1)
+    }
     /// `the end of the month`, `the beginning of 2017`, `end of April`, `EOY`.
     fn boundary(&self, i: usize) -> Option<(usize, DateKind)> {
         let k = if self.low(i) == "the" { i + 1 } else { i };
@@ -1728,7 +1799,8 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
+            many decades ago; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
+            financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
@@ -1870,6 +1942,18 @@ mod tests {
             ["the 4th of July", "the 3rd of the month", "the first Friday of the month"]);
         // A rank of something, or no preposition of time.
         assert!(spans("She lives on the 4th floor, came in on the 2nd lap, and the 5th was his.").is_empty());
+    }
+
+    #[test]
+    fn business_and_sports_years() {
+        assert_eq!(dates("Profit rose in H1 2024 and in FY24."), [("H1 2024".to_string(), DateKind::Period), ("FY24".to_string(), DateKind::Period)]);
+        assert_eq!(spans("Targets for FY2025/26, FY 2024-25, fiscal 2024, fiscal year 2023 and the financial year 2022-23 stand."),
+            ["FY2025/26", "FY 2024-25", "fiscal 2024", "fiscal year 2023", "financial year 2022-23"]);
+        // Two years that follow each other: one season; other pairs are ranges or codes.
+        assert_eq!(spans("The 2021-22 season beat 2020/21, not 2019-21 or part 2022-23-45."), ["2021-22", "2020/21"]);
+        assert!(spans("The H1 visa, FY results, financial gains.").is_empty());
+        // A year written whole takes no year after it.
+        assert_eq!(spans("Sales in FY24, 2025 and 2026."), ["FY24"]);
     }
 
     #[test]
