@@ -1302,6 +1302,14 @@ impl<'d, 't> Scan<'d, 't> {
                     }
                 } else if self.low(k) == "half" {
                     k += 1;
+                } else if self.low(k) == "quarter" {
+                    // a quarter of an hour, a quarter hour: a part of the unit after it, not a
+                    // quarter of a year.
+                    if self.low(k + 1) == "of" && matches!(self.low(k + 2), "a" | "an") && self.time_word(k + 3) {
+                        k += 3;
+                    } else if self.time_word(k + 1) {
+                        k += 1;
+                    }
                 }
             }
             "few" | "several" | "couple" => {
@@ -1350,7 +1358,7 @@ impl<'d, 't> Scan<'d, 't> {
             return None;
         }
         // `second` after `a` is the ordinal more often than not (a second term).
-        if u == "second" && matches!(w, "a" | "one") && !matches!(self.low(k + 1), "ago" | "later" | "," | ".") {
+        if u == "second" && matches!(w, "a" | "one") && !matches!(self.low(k + 1), "ago" | "later" | "from" | "," | ".") {
             return None;
         }
         Some((k + 1, ()))
@@ -1886,6 +1894,9 @@ mod tests {
         assert!(spans("The morning was cold, and he read it in the evening paper.").is_empty());
         assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
         assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
+        // A quarter of the unit after it, not a quarter of a year; `a second` before `from`.
+        assert_eq!(spans("Boarding ends in a quarter of an hour, the gate shuts in a quarter hour, and the ball drops one second from now."),
+            ["in a quarter of an hour", "in a quarter hour", "one second from now"]);
         assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
         // `m` is minutes only glued to its number; `5 m` is more often metres.
         assert_eq!(spans("The ferry left 5m ago, back in 10m."), ["5m ago", "in 10m"]);
