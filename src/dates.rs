@@ -1436,8 +1436,13 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some((e, ()));
         }
-        // X Jayanti; a possessive before Day: Heroes' Day, King's Day.
-        if self.is_word(i + 1) && self.jayanti(i + 1) && self.capitalised(i + 1) || self.jayanti(i + 2) && self.is_word(i + 1) {
+        // X Jayanti, Guru Nanak Jayanti: a name of one or two words before it, no function
+        // word, and the two in one case where `Jayanti` has its capital (`They celebrate
+        // Mahavir Jayanti`, `on Ambedkar Jayanti`: the verb and the preposition stay out); a
+        // possessive before Day: Heroes' Day, King's Day.
+        let name = !self.doc.is(i, &crate::numbers::NOT_NOUNS);
+        let one_case = self.capitalised(i) == self.capitalised(i + 1) || !self.capitalised(i + 2);
+        if name && (self.is_word(i + 1) && self.jayanti(i + 1) && self.capitalised(i + 1) || self.jayanti(i + 2) && self.is_word(i + 1) && one_case) {
             return Some((if self.jayanti(i + 1) { i + 2 } else { i + 3 }, ()));
         }
         if self.capitalised(i) {
@@ -1988,5 +1993,8 @@ mod tests {
         // hyphen joining its neighbours, the longest listed phrase kept.
         assert_eq!(spans("Parades on New Year's Eve, Presidents' Day and Eid al - Fitr."), ["New Year's Eve", "Presidents' Day", "Eid al - Fitr"]);
         assert_eq!(spans("All of this happened after Labor Day weekend."), ["Labor Day weekend"]);
+        // The name before `Jayanti`, not the verb or preposition before the name.
+        assert_eq!(spans("Banks shut on Ambedkar Jayanti; families celebrate Mahavir Jayanti and Guru Nanak Jayanti."),
+            ["Ambedkar Jayanti", "Mahavir Jayanti", "Guru Nanak Jayanti"]);
     }
 }
