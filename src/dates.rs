@@ -107,6 +107,29 @@ const HOLIDAYS: crate::lexicon::List = words![
     "international womens day", "world aids day", "admin day", "administrative professionals day",
     "secretaries day", "bosses day", "boss day", "bosss day", "d-day", "ve day", "vj day",
     "st valentines day", "saint valentines day",
+    // South Asian festivals and their common spellings
+    "dhanteras", "dhanatrayodashi", "narak chaturdashi", "choti diwali", "chhoti diwali",
+    "govardhan puja", "bhai dooj", "bhaiya dooj", "bhau beej", "chhath", "navaratri",
+    "sharad navratri", "chaitra navratri", "vijayadashami", "vijaya dashami", "maha saptami",
+    "maha ashtami", "maha navami", "lakshmi puja", "laxmi puja", "kali puja", "saraswati puja",
+    "ugadi", "yugadi", "gudi padwa", "vasant panchami", "basant panchami", "holika dahan",
+    "chhoti holi", "krishna janmashtami", "gokulashtami", "ram navami", "rama navami",
+    "thiruvonam", "thiru onam", "makara sankranti", "vaishakhi", "bihu", "rongali bihu",
+    "gurpurab", "guru purnima", "teej", "hariyali teej",
+    // Jewish, Islamic, Persian and East Asian days
+    "shemini atzeret", "shmini atzeret", "yom haatzmaut", "yom hashoah", "yom hazikaron",
+    "yom yerushalayim", "lag baomer", "lag bomer", "tu bishvat", "tu bshvat", "succos", "sukkos",
+    "mawlid al-nabawi", "mawlid an-nabi", "milad un-nabi", "eid milad un-nabi", "isra and miraj",
+    "isra miraj", "shab-e-barat", "shab-e-qadr", "jumat-ul-vida", "jamat ul-vida", "alvida jumma",
+    "arbaeen", "nowruz", "navroz", "norooz", "nauroz", "jamshedi navroz", "chinese lunar new year",
+    "lantern festival", "dragon boat festival", "qingming festival", "tomb sweeping day",
+    "chuseok", "seollal",
+    // Christian days and national days of other countries
+    "trinity sunday", "clean monday", "lazarus saturday", "orthodox good friday",
+    "lincolns birthday", "washingtons birthday", "george washington day", "decoration day",
+    "grandparents day", "national grandparents day", "siblings day", "national siblings day",
+    "arbor day", "national arbor day", "rizal day", "bonifacio day", "day of the vow",
+    "human rights day", "workers day", "memorial day week-end",
 ];
 
 /// Numbers spelled as decades: `the nineties`.
@@ -1993,6 +2016,10 @@ mod tests {
         // hyphen joining its neighbours, the longest listed phrase kept.
         assert_eq!(spans("Parades on New Year's Eve, Presidents' Day and Eid al - Fitr."), ["New Year's Eve", "Presidents' Day", "Eid al - Fitr"]);
         assert_eq!(spans("All of this happened after Labor Day weekend."), ["Labor Day weekend"]);
+        // The festivals of world news beyond the English-speaking countries' holidays.
+        assert_eq!(spans("Gold sales peak on Dhanteras, trains fill before Chhath, and offices shut for Nowruz, Yom HaShoah and Lag B'Omer."),
+            ["Dhanteras", "Chhath", "Nowruz", "Yom HaShoah", "Lag B'Omer"]);
+        assert_eq!(spans("Crowds gathered for the Dragon Boat Festival and for Trinity Sunday 2024."), ["Dragon Boat Festival", "Trinity Sunday 2024"]);
         // The name before `Jayanti`, not the verb or preposition before the name.
         assert_eq!(spans("Banks shut on Ambedkar Jayanti; families celebrate Mahavir Jayanti and Guru Nanak Jayanti."),
             ["Ambedkar Jayanti", "Mahavir Jayanti", "Guru Nanak Jayanti"]);
