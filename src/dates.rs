@@ -684,31 +684,36 @@ impl<'d, 't> Scan<'d, 't> {
             let sep = self.low(e);
             if (w == "from" && matches!(sep, "-" | "–" | "to" | "till" | "until" | "untill" | "through" | "thru")) || (w == "between" && sep == "and") {
                 if let Some((e2, strong2)) = self.clock(e + 1) {
-                    if strong || strong2 {
-                        let mut e2 = self.zone(e2);
-                        if self.low(e2) == "in" && self.low(e2 + 1) == "the" && (self.doc.is(e2 + 2, &PARTS_OF_DAY) || matches!(self.low(e2 + 2), "am" | "pm")) {
-                            e2 += 3;
-                        }
-                        return Some((e2, DateKind::Time));
+                    // from 3 to 5 in the afternoon: two bare hours, and the part of the day
+                    // makes them times.
+                    let part = self.part_of_day_after(e2);
+                    if strong || strong2 || part > e2 {
+                        let e2 = self.zone(e2);
+                        return Some((self.part_of_day_after(e2), DateKind::Time));
                     }
                 }
             }
             return None;
         }
         let (mut e, strong) = self.clock(i)?;
-        // A range: 3pm - 6pm, 3:30 to six p.m., 9h30 - 11h.
+        // A range: 3pm - 6pm, 3:30 to six p.m., 9h30 - 11h, 3 to 5 in the afternoon.
         if matches!(self.low(e), "-" | "–" | "to" | "till" | "until" | "and") {
             if let Some((e2, strong2)) = self.clock(e + 1) {
+                let part = self.part_of_day_after(e2);
                 if strong2 || strong {
                     let e2 = self.zone(e2);
                     return Some((e2, DateKind::Time));
+                }
+                if part > e2 {
+                    return Some((part, DateKind::Time));
                 }
             }
         }
         if !strong {
             // A bare hour is a time only with a part of the day: 8 in the evening, 5 tomorrow.
-            if self.low(e) == "in" && self.low(e + 1) == "the" && self.doc.is(e + 2, &PARTS_OF_DAY) {
-                return Some((e + 3, DateKind::Time));
+            let part = self.part_of_day_after(e);
+            if part > e {
+                return Some((part, DateKind::Time));
             }
             if (self.low(e) == "this" && self.doc.is(e + 1, &PARTS_OF_DAY)) || matches!(self.low(e), "tonight" | "tomorrow" | "today") {
                 return Some((e, DateKind::Time));
@@ -717,6 +722,12 @@ impl<'d, 't> Scan<'d, 't> {
         }
         e = self.zone(e);
         Some((e, DateKind::Time))
+    }
+
+    /// The end of `in the` + a part of the day (`in the afternoon`, `in the PM`) at `e`, or `e`.
+    fn part_of_day_after(&self, e: usize) -> usize {
+        let part = self.doc.is(e + 2, &PARTS_OF_DAY) || matches!(self.low(e + 2), "am" | "pm");
+        if self.low(e) == "in" && self.low(e + 1) == "the" && part { e + 3 } else { e }
     }
 
     /// A clock reading at `i` and whether it is unmistakably a time (`5 p.m.`, `17:00`) rather
@@ -1937,6 +1948,10 @@ mod tests {
         // A ratio, not a time: before a word for a ratio, or after `ratio of`.
         assert!(spans("The ramp rises at a 1:12 slope, mixed at a ratio of 1:20.").is_empty());
         assert_eq!(spans("The ferry leaves at 1:12 sharp."), ["1:12"]);
+        // Bare hours made times by the part of the day after them, one or a range.
+        assert_eq!(spans("The desk is staffed from 3 to 5 in the afternoon, between 8 and 10 in the morning and 6 to 9 in the evening; the alarm rang at 3 in the AM."),
+            ["from 3 to 5 in the afternoon", "between 8 and 10 in the morning", "6 to 9 in the evening", "3 in the AM"]);
+        assert!(spans("Open from 9 to 5, with 3 to 5 staff.").is_empty());
         // The word after a twelve says which twelve: one time.
         assert_eq!(dates("Doors open at 12 noon and shut at twelve midnight."), [("12 noon".to_string(), DateKind::Time), ("twelve midnight".to_string(), DateKind::Time)]);
     }
