@@ -1638,6 +1638,20 @@ impl<'d, 't> Scan<'d, 't> {
             if o > 4.0 {
                 return None;
             }
+            // the first nine months of 2024, the last six weeks of the year: a part of a
+            // period, as a quarter is; `of` and the period are needed.
+            if matches!(self.low(j), "first" | "last") {
+                let count = self.int(k).filter(|_| self.len(k) <= 2).or_else(|| self.cardinal_word(k).filter(|_| self.is_word(k)));
+                if count.is_some_and(|c| (2..=52).contains(&c)) && matches!(self.low(k + 1), "months" | "weeks" | "days") && self.low(k + 2) == "of" {
+                    let p = k + 3;
+                    if self.is_year(p) {
+                        return Some((p + 1, DateKind::Period));
+                    }
+                    if matches!(self.low(p), "the" | "this" | "next" | "last") && matches!(self.low(p + 1), "year" | "month" | "quarter" | "season") {
+                        return Some((p + 2, DateKind::Period));
+                    }
+                }
+            }
             let unit = self.low(k);
             if matches!(unit, "quarter" | "qtr" | "half") && (j > i || unit != "half") {
                 let mut e = k + 1;
@@ -1846,7 +1860,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
+            many decades ago; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
             financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
@@ -1996,6 +2010,15 @@ mod tests {
             ["the 4th of July", "the 3rd of the month", "the first Friday of the month"]);
         // A rank of something, or no preposition of time.
         assert!(spans("She lives on the 4th floor, came in on the 2nd lap, and the 5th was his.").is_empty());
+    }
+
+    #[test]
+    fn the_first_months_of_a_year() {
+        assert_eq!(spans("Exports rose in the first nine months of 2024 and fell in the last six weeks of the year."),
+            ["the first nine months of 2024", "the last six weeks of the year"]);
+        assert_eq!(dates("Output in the first three months of this year"), [("the first three months of this year".to_string(), DateKind::Period)]);
+        // Not a period of the calendar: a length of time and an ordinal.
+        assert!(spans("He spoke in the first two days of the trial.").is_empty());
     }
 
     #[test]
