@@ -1123,6 +1123,10 @@ impl<'d, 't> Scan<'d, 't> {
         let lead = self.low(j);
         if self.doc.is(j, &DAY_PARTS) || self.doc.is(j, &RELATIVE_LEADS) && !matches!(lead, "same" | "that") {
             j += 1;
+            // late on Friday, early on Monday: wire copy's order.
+            if matches!(lead, "early" | "late") && self.low(j) == "on" && self.weekday_name(j + 1).is_some() {
+                j += 1;
+            }
         }
         let e = self.weekday_name(j)?;
         let mut e = e;
@@ -1860,7 +1864,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
+            many decades ago; late on Friday; early on Monday; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
             financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
@@ -1939,6 +1943,7 @@ mod tests {
     fn times_and_relative() {
         assert_eq!(spans("The polls opened at 7 a.m. and closed at 20:00 CET."), ["7 a.m.", "20:00 CET"]);
         assert_eq!(spans("She landed early Sunday and left two days later."), ["early Sunday", "two days later"]);
+        assert_eq!(spans("Shots were fired late on Friday, and talks resumed early on Monday morning."), ["late on Friday", "early on Monday morning"]);
         // The part of a day a date names.
         assert_eq!(spans("Shots rang out in the early hours of Sunday and again on the evening of June 3."), ["the early hours of Sunday", "the evening of June 3"]);
         assert_eq!(spans("They met on the night of the vote and the morning of last Friday."), ["the morning of last Friday"]);
