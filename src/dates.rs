@@ -1230,6 +1230,11 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some((e, DateKind::Relative));
         }
+        // later in the day, earlier in the week: the period the story is in, as `later that
+        // day` is.
+        if matches!(w, "earlier" | "later") && self.low(i + 1) == "in" && self.low(i + 2) == "the" && (self.doc.is(i + 3, &PERIODS) || self.low(i + 3) == "day") {
+            return Some((i + 4, DateKind::Relative));
+        }
         // earlier this month, later this year, early next week, late last year, so far this year
         let mut has_lead = false;
         if matches!(w, "earlier" | "later" | "early" | "late" | "mid") && self.doc.is(j + 1, &RELATIVE_LEADS) {
@@ -1864,7 +1869,7 @@ mod tests {
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
-            many decades ago; late on Friday; early on Monday; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
+            many decades ago; later in the day; earlier in the week; late on Friday; early on Monday; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
             financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
@@ -1951,6 +1956,7 @@ mod tests {
         assert_eq!(spans("The ferry sailed in the afternoon and returned during the early evening, as it does in the morning."), ["the afternoon", "the early evening", "the morning"]);
         assert!(spans("The morning was cold, and he read it in the evening paper.").is_empty());
         assert_eq!(spans("Prices rose earlier this month and will fall next year."), ["earlier this month", "next year"]);
+        assert_eq!(spans("Later in the day the port shut; it reopens later in the month, as said earlier in the week."), ["Later in the day", "later in the month", "earlier in the week"]);
         assert_eq!(spans("The vote comes in three weeks, or the past 10 days say otherwise."), ["in three weeks", "the past 10 days"]);
         // A quarter of the unit after it, not a quarter of a year; `a second` before `from`.
         assert_eq!(spans("Boarding ends in a quarter of an hour, the gate shuts in a quarter hour, and the ball drops one second from now."),
