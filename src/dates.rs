@@ -121,7 +121,9 @@ const HOLIDAYS: crate::lexicon::List = words![
     "yom yerushalayim", "lag baomer", "lag bomer", "tu bishvat", "tu bshvat", "succos", "sukkos",
     "mawlid al-nabawi", "mawlid an-nabi", "milad un-nabi", "eid milad un-nabi", "isra and miraj",
     "isra miraj", "shab-e-barat", "shab-e-qadr", "jumat-ul-vida", "jamat ul-vida", "alvida jumma",
-    "arbaeen", "nowruz", "navroz", "norooz", "nauroz", "jamshedi navroz", "chinese lunar new year",
+    "arbaeen", "sacrifice feast", "feast of the sacrifice", "kurban bayrami", "ramadan feast",
+    "laylat al qadr", "laylat al kadr", "lailat al qadr", "shushan purim",
+    "hosay", "nowruz", "navroz", "norooz", "nauroz", "jamshedi navroz", "chinese lunar new year",
     "lantern festival", "dragon boat festival", "qingming festival", "tomb sweeping day",
     "chuseok", "seollal",
     // Christian days and national days of other countries
@@ -129,7 +131,7 @@ const HOLIDAYS: crate::lexicon::List = words![
     "lincolns birthday", "washingtons birthday", "george washington day", "decoration day",
     "grandparents day", "national grandparents day", "siblings day", "national siblings day",
     "arbor day", "national arbor day", "rizal day", "bonifacio day", "day of the vow",
-    "human rights day", "workers day", "memorial day week-end",
+    "human rights day", "workers day", "memorial day week-end", "indian arrival day",
 ];
 
 /// Numbers spelled as decades: `the nineties`.
@@ -2069,6 +2071,7 @@ mod tests {
         assert_eq!(spans("Gold sales peak on Dhanteras, trains fill before Chhath, and offices shut for Nowruz, Yom HaShoah and Lag B'Omer."),
             ["Dhanteras", "Chhath", "Nowruz", "Yom HaShoah", "Lag B'Omer"]);
         assert_eq!(spans("Crowds gathered for the Dragon Boat Festival and for Trinity Sunday 2024."), ["Dragon Boat Festival", "Trinity Sunday 2024"]);
+        assert_eq!(spans("Ankara fell quiet for the Sacrifice Feast, and Port of Spain for Hosay."), ["Sacrifice Feast", "Hosay"]);
         // The name before `Jayanti`, not the verb or preposition before the name.
         assert_eq!(spans("Banks shut on Ambedkar Jayanti; families celebrate Mahavir Jayanti and Guru Nanak Jayanti."),
             ["Ambedkar Jayanti", "Mahavir Jayanti", "Guru Nanak Jayanti"]);
