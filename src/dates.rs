@@ -854,6 +854,15 @@ impl<'d, 't> Scan<'d, 't> {
         if self.low(e) == "local" && self.low(e + 1) == "time" {
             return e + 2;
         }
+        // 9 a.m. Eastern time, 6 p.m. Pacific Standard Time: the US zones by name.
+        if matches!(self.raw(e), "Eastern" | "Central" | "Mountain" | "Pacific" | "Atlantic") {
+            if self.low(e + 1) == "time" {
+                return e + 2;
+            }
+            if matches!(self.low(e + 1), "standard" | "daylight") && self.low(e + 2) == "time" {
+                return e + 3;
+            }
+        }
         e
     }
 
@@ -1867,7 +1876,7 @@ mod tests {
             the past 14 days; next three years; last couple of weeks; right now; the day after tomorrow; \
             tomorrow evening; late Monday; friday's vote; Fri. at 5 pm; Tuesday the 19th; early March; from May 4 to 6; \
             mid-January; the 4th of July; 31/10/1974; on 15/2; 2019-01-04; 31.10.1974; 1030 am; 12.30pm; 15h30; 9am-5pm; 10pm-midnight; St. Patrick's Day; Martin Luther King, Jr. Day; the morning of March 5; the early hours of Sunday; in the afternoon; during the early evening; \
-            early 2025; late 2023; mid 2024; 1430 GMT; 0500 GMT; 1400 local time; \
+            early 2025; late 2023; mid 2024; 1430 GMT; 0500 GMT; 1400 local time; 9 p.m. Eastern time; \
             four twenty-three a m; 8 in the evening; 5 tonight; the twenty-first century; third week of may; \
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
@@ -1964,6 +1973,7 @@ mod tests {
         assert_eq!(spans("Boarding ends in a quarter of an hour, the gate shuts in a quarter hour, and the ball drops one second from now."),
             ["in a quarter of an hour", "in a quarter hour", "one second from now"]);
         assert_eq!(spans("It opens Saturday at 9 a.m. local time."), ["Saturday at 9 a.m. local time"]);
+        assert_eq!(spans("Polls close at 9 p.m. Eastern time and 8 p.m. Pacific Standard Time."), ["9 p.m. Eastern time", "8 p.m. Pacific Standard Time"]);
         // `m` is minutes only glued to its number; `5 m` is more often metres.
         assert_eq!(spans("The ferry left 5m ago, back in 10m."), ["5m ago", "in 10m"]);
         assert!(spans("The flood rose 5 m ago the dyke.").is_empty());
