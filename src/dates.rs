@@ -1207,6 +1207,17 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((p + 1, DateKind::Relative));
             }
         }
+        // in the summer, during the early spring, over the winter: the season of the story's
+        // year. Not before `of` (`the summer of 2019` is read whole elsewhere, `the fall of
+        // Rome` is no season), and `fall` only after `in` or `during` (`after the fall`).
+        if w == "the" && i > 0 && matches!(self.low(i - 1), "in" | "during" | "over" | "through" | "throughout" | "until" | "by" | "since") {
+            let p = if matches!(self.low(k), "early" | "late") { k + 1 } else { k };
+            let ends = !self.is_word(p + 1) || self.capitalised(p + 1) || self.doc.is(p + 1, &crate::numbers::NOT_NOUNS) && self.low(p + 1) != "of";
+            let fall_ok = self.low(p) != "fall" || matches!(self.low(i - 1), "in" | "during");
+            if self.doc.is(p, &SEASONS) && self.is_word(p) && ends && fall_ok {
+                return Some((p + 1, DateKind::Period));
+            }
+        }
         if self.doc.is(i, &DAY_PARTS) && self.doc.is(i + 1, &DAY_WORDS) && self.low(i + 1) != "overnight" {
             return Some((i + 2, DateKind::Relative));
         }
@@ -1881,7 +1892,7 @@ mod tests {
             the same day; at the that week; the following week; the summer of 2019; the last day of october 2015; \
             a fortnight later; a week later; an hour ago; 3 fridays from now; in a week; in few days; some years ago; \
             many decades ago; later in the day; earlier in the week; late on Friday; early on Monday; the first nine months of 2024; last six weeks of the year; H1 2024; H2 FY25; FY24; FY'24; FY24-25; FY2024/25; FY 2024-25; fiscal 2024; fiscal year 2025; \
-            financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
+            financial year 2024-25; the 2022-23 season; 2022/23; on the 4th; from the 4th to the 6th; the 3rd of the month; first Monday in the month; 12 noon; twelve midnight; 12:00 midday; over the weekend; at the long weekend; for the holiday week-end; in the summer; during the early winter; from the 4th of July; from noon; her late 20s; their 40s; Friday's vote; \
             next year's; the day before yesterday; just now; the 80's; the coming days; the current quarter; \
             by the EOD; by the COB Friday; the Fourth of July; The Sixties; the mid-1990s; the Day after Tomorrow; \
             The Q3 results; The Early Nineties; the '90s; in a quarter of an hour; In A Few Days; in an hour; \
@@ -2000,6 +2011,14 @@ mod tests {
         // A weekend that names a kind of thing, or no preposition: no date.
         assert!(spans("The weekend was quiet, and he sold papers at the weekend market.").is_empty());
         assert_eq!(spans("The fair ran this weekend and last weekend."), ["this weekend", "last weekend"]);
+    }
+
+    #[test]
+    fn a_season_after_a_preposition() {
+        assert_eq!(dates("Crops failed in the summer and during the late winter."), [("the summer".to_string(), DateKind::Period), ("the late winter".to_string(), DateKind::Period)]);
+        assert_eq!(spans("Talks resume in the fall, after the spring of 2020."), ["the fall", "the spring of 2020"]);
+        // A season that names a kind of thing, a fall that is no season, no preposition.
+        assert!(spans("He wilted in the summer heat, rose after the fall of the regime, and the winter was mild.").is_empty());
     }
 
     #[test]
