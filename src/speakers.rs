@@ -244,6 +244,9 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     // phrase before its comma, which the linker then finds as the latest person; without it
     // `who` would take whoever was named last before that phrase.
     for k in 0..mentions.len() {
+        if !mentions[k].of(doc.text).eq_ignore_ascii_case("who") {
+            continue;
+        }
         let w = doc.token_at(mentions[k].start);
         if mentions[k] == doc.tokens[w.min(n.saturating_sub(1))].span() && ctx.any(w, &["who"]) && w >= 2 && ctx.tok(w - 1) == "," && ctx.same_sentence(w - 2, w) && !ctx.quoted(w - 2) {
             if let Some(m) = ctx.np_backward(w - 2).filter(|&m| !ctx.is_pronoun_span(m)) {
