@@ -434,6 +434,8 @@ impl<'d, 't> Scan<'d, 't> {
         self.doc.class(k) & (MONTHS.bit() | MONTH_ABBREVIATION_WORDS.bit() | WEEKDAYS.bit() | words_after) != 0
             || self.doc.has(k, APOSTROPHE | HYPHEN)
             || self.time_word(k)
+            // `66 million years ago`
+            || matches!(self.low(k), "hundred" | "thousand" | "million" | "billion") && self.time_word(k + 1)
             || matches!(
                 self.low(k),
                 "past" | "after" | "to" | "till" | "before" | "am" | "pm" | "a" | "p" | "oclock" | "–" | "until" | "and" | "in" | "this" | "tonight"
@@ -1396,8 +1398,15 @@ impl<'d, 't> Scan<'d, 't> {
                     if self.raw(k) == "/" && self.glued(k) && self.int(k + 1).is_some() {
                         k += 2;
                     }
+                    // `66 million years ago`: a magnitude before the unit.
+                    if matches!(self.low(k), "hundred" | "thousand" | "million" | "billion") {
+                        k += 1;
+                    }
                 } else if self.is_num(k) && self.raw(k).contains('.') && !self.raw(k).contains(',') {
                     k += 1;
+                    if matches!(self.low(k), "million" | "billion") {
+                        k += 1;
+                    }
                 } else if numwords::hyphenated_fraction(w).is_some() {
                     k += 1;
                     if self.low(k) == "of" {
@@ -1434,7 +1443,14 @@ impl<'d, 't> Scan<'d, 't> {
     fn anchored_amount(&self, i: usize) -> Option<(usize, DateKind)> {
         // years ago, many years ago, decades ago: a vague amount is anchored only by `ago`.
         {
-            let k = if matches!(self.low(i), "many" | "some" | "several" | "few") { i + 1 } else { i };
+            let k = if matches!(self.low(i), "many" | "some" | "several" | "few") {
+                i + 1
+            } else if matches!(self.low(i), "hundreds" | "thousands" | "millions" | "billions") && self.low(i + 1) == "of" {
+                // `thousands of years ago`
+                i + 2
+            } else {
+                i
+            };
             if matches!(self.low(k), "years" | "decades" | "months" | "weeks" | "days" | "centuries" | "hours" | "minutes") && self.low(k + 1) == "ago" {
                 return Some((k + 2, DateKind::Relative));
             }
