@@ -1503,7 +1503,25 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        self.sentence_subject(last, false).map(|m| Attr { mention: m, ..cue })
+        self.sentence_subject(last, false).map(|m| Attr { mention: self.owner_of_words(m), ..cue })
+    }
+
+    /// `Her message was simple:`, `Ruiz's reply was blunt:`: a subject that is someone's words
+    /// stands for its owner, the possessive (`Her`, `Ruiz`); any other mention is itself.
+    fn owner_of_words(&self, m: Span) -> Span {
+        let t = &self.doc.tokens;
+        let (first, last) = (self.doc.token_at(m.start), self.doc.token_at(m.end).saturating_sub(1));
+        if last <= first || last > first + 4 || !(self.doc.is(last, &STATEMENT_NOUNS) || self.any(last, &["reply", "response", "answer", "advice", "verdict", "words", "view", "message"])) {
+            return m;
+        }
+        let p = last - 1;
+        if p == first && self.any(first, &["his", "her", "their", "its", "our", "my"]) {
+            return t[first].span();
+        }
+        // The words up to the possessive's `'s`, a name (`Piet Dahl's`).
+        let w = self.tok(p);
+        let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|o| !o.is_empty() && (first..=p).all(|k| self.cap(k)));
+        owner.map_or(m, |o| Span::new(t[first].span().start, t[p].span().start + o.len()))
     }
 
     /// The speaker of a quote after a dash, in interviews and lists of reactions: the name

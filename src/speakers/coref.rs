@@ -351,6 +351,19 @@ impl<'t> Linker<'t> {
         if words.len() == 1 && first.class & super::PRONOUNS.bit() != 0 {
             return self.pronoun(mention, key(first));
         }
+        // A possessive standing for its owner (`Her message was simple:`).
+        let possessive = match key(first) {
+            "his" => "he",
+            "her" => "she",
+            "their" => "they",
+            "its" => "it",
+            "our" => "we",
+            "my" => "i",
+            _ => "",
+        };
+        if words.len() == 1 && !possessive.is_empty() {
+            return self.pronoun(mention, possessive);
+        }
         let definite = first.class & DEFINITE.bit() != 0;
         let body: &[Word] = if first.class & super::DETERMINERS.bit() != 0 { &words[1..] } else { words };
         // The head noun comes before any prepositional phrase: `director` in `the director of
