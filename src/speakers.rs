@@ -248,7 +248,7 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
             continue;
         }
         let w = doc.token_at(mentions[k].start);
-        if mentions[k] == doc.tokens[w.min(n.saturating_sub(1))].span() && ctx.any(w, &["who"]) && w >= 2 && ctx.tok(w - 1) == "," && ctx.same_sentence(w - 2, w) && !ctx.quoted(w - 2) {
+        if w >= 2 && ctx.tok(w - 1) == "," && ctx.same_sentence(w - 2, w) && !ctx.quoted(w - 2) {
             if let Some(m) = ctx.np_backward(w - 2).filter(|&m| !ctx.is_pronoun_span(m)) {
                 mentions.push(m);
             }
@@ -1341,8 +1341,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // `"It is dead." Brek replied: "It is not."`: after a quote that ends its sentence,
             // a verb that goes on to words of its own (a colon, `that`, a quote) attributes
             // those, not the quote before.
-            let closed = after.checked_sub(1).and_then(|c| self.doc.tokens.get(c)).and_then(|c| self.doc.text.get(..c.span().start)).is_some_and(|s| s.trim_end().ends_with('.'));
-            if closed && i == after && (matches!(self.tok(next + 1), ":") || self.any(next + 1, &["that"]) || self.quoted(next + 1)) {
+            if self.quote_ends_in(after, &['.']) && i == after && (matches!(self.tok(next + 1), ":") || self.any(next + 1, &["that"]) || self.quoted(next + 1)) {
                 return None;
             }
             return Some(Attr { mention: m, cue: self.cue_span(next), cue_tok: next });
@@ -1377,14 +1376,20 @@ impl<'a, 't> Ctx<'a, 't> {
     /// marks says the quote belongs to this sentence, and the only one in it is the subject.
     fn gesture_verb(&self, after: usize, m: Span, v: usize) -> bool {
         let t = &self.doc.tokens;
-        let Some(close) = after.checked_sub(1).and_then(|c| t.get(c)) else { return false };
-        let carried = self.doc.text.get(..close.span().start).is_some_and(|s| s.trim_end().ends_with([',', '?', '!']));
+        let carried = self.quote_ends_in(after, &[',', '?', '!']);
         // Not `it` (`"…," it seemed`).
         let who = if self.is_pronoun_span(m) { !self.any(self.doc.token_at(m.start), &["it", "you", "who"]) } else { self.speaker_like(m) };
         let w = self.doc.low(v);
         let verb = self.is_word(v) && !self.cap(v) && w.len() > 4 && w.ends_with("ed") && !self.doc.is(v, &VERB_PREFIX) && !self.stop(v);
         let ends = v + 1 >= t.len() || t[v + 1].newline_before() || matches!(self.tok(v + 1), "." | "," | "!" | ";") || self.any(v + 1, &["and", "as", "at"]) || self.doc.low(v + 1).ends_with("ly");
         carried && who && verb && ends
+    }
+
+    /// Whether the quote whose closing mark is token `after - 1` ends, inside its marks, in one
+    /// of `marks`: `,` carries the quote on into its sentence, `.` ends one.
+    fn quote_ends_in(&self, after: usize, marks: &[char]) -> bool {
+        let close = after.checked_sub(1).and_then(|c| self.doc.tokens.get(c));
+        close.and_then(|c| self.doc.text.get(..c.span().start)).is_some_and(|s| s.trim_end().ends_with(marks))
     }
 
     /// Step 2: the nearest cue earlier in the quote's sentence that has a subject.
@@ -1484,7 +1489,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let lead_ok = if f == start {
                 boundary.is_none()
             } else {
-                f - start <= 3 && (start..f).all(|x| self.is_word(x)) && (self.doc.is(f - 1, &STATEMENT_NOUNS) || self.any(f - 1, &["words", "word", "response", "reply", "comment", "comments", "reaction"]))
+                f - start <= 3 && (start..f).all(|x| self.is_word(x)) && self.says(f - 1)
             };
             if lead_ok {
                 if let Some((m, _)) = self.np_forward(f + 1).filter(|&(_, next)| next == colon) {
@@ -1506,12 +1511,18 @@ impl<'a, 't> Ctx<'a, 't> {
         self.sentence_subject(last, false).map(|m| Attr { mention: self.owner_of_words(m), ..cue })
     }
 
+    /// Whether token `i` names something said: a statement noun (`statement`, `message`) or
+    /// words in reply (`reply`, `reaction`, `verdict`).
+    fn says(&self, i: usize) -> bool {
+        self.doc.is(i, &STATEMENT_NOUNS) || self.any(i, &["words", "word", "reply", "response", "answer", "comment", "comments", "reaction", "advice", "verdict", "view"])
+    }
+
     /// `Her message was simple:`, `Ruiz's reply was blunt:`: a subject that is someone's words
     /// stands for its owner, the possessive (`Her`, `Ruiz`); any other mention is itself.
     fn owner_of_words(&self, m: Span) -> Span {
         let t = &self.doc.tokens;
         let (first, last) = (self.doc.token_at(m.start), self.doc.token_at(m.end).saturating_sub(1));
-        if last <= first || last > first + 4 || !(self.doc.is(last, &STATEMENT_NOUNS) || self.any(last, &["reply", "response", "answer", "advice", "verdict", "words", "view", "message"])) {
+        if last <= first || last > first + 4 || !self.says(last) {
             return m;
         }
         let p = last - 1;
