@@ -49,12 +49,12 @@ pub fn find(doc: &Doc) -> Vec<Number> {
                 floor = x.e;
                 i = x.e.max(i + 1);
                 if !x.skip {
-                    out.push(x.number(doc));
                     // 10 celsius to fahrenheit: the unit converted to is a number of its own.
-                    if let Some(t) = s.conversion_target(&x) {
+                    let target = s.conversion_target(&x);
+                    out.push(x.number(doc));
+                    if let Some(t) = target {
+                        (floor, i) = (t.e, t.e);
                         out.push(t.number(doc));
-                        floor = t.e;
-                        i = t.e;
                     }
                 }
             }
@@ -73,14 +73,18 @@ fn share_units(text: &str, out: &mut [Number]) {
     for k in (1..out.len()).rev() {
         let (left, right) = out.split_at_mut(k);
         let (a, b) = (&mut left[k - 1], &right[0]);
+        // The fields first: most pairs fail them, and the gap between is not read.
+        if !(a.unit.is_none() && a.kind == NumberKind::Count && b.unit.is_some() && b.high.is_none()
+            && matches!(b.kind, NumberKind::Count | NumberKind::Measure | NumberKind::Percent | NumberKind::Duration | NumberKind::Money))
+        {
+            continue;
+        }
         let gap = text.get(a.end..b.start).unwrap_or("x").trim();
         let apart = match (a.value.map(f64::abs), b.value.map(f64::abs)) {
             (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) >= 1000.0,
             _ => false,
         };
-        if matches!(gap, "and" | "or" | "," | "to") && !apart && a.unit.is_none() && a.kind == NumberKind::Count && b.unit.is_some() && b.high.is_none()
-            && matches!(b.kind, NumberKind::Count | NumberKind::Measure | NumberKind::Percent | NumberKind::Duration | NumberKind::Money)
-        {
+        if matches!(gap, "and" | "or" | "," | "to") && !apart {
             a.unit = b.unit.clone();
             a.kind = b.kind;
         }
@@ -206,17 +210,10 @@ struct Expr {
 }
 
 impl Expr {
-    fn number(&self, doc: &Doc) -> Number {
+    /// The finding, which takes the expression's strings rather than copying them.
+    fn number(self, doc: &Doc) -> Number {
         let span = doc.tokens[self.s].span().cover(doc.tokens[self.e - 1].span());
-        Number {
-            start: span.start,
-            end: span.end,
-            kind: self.kind,
-            value: self.value,
-            high: self.high,
-            unit: self.unit.clone(),
-            modifier: self.modifier.clone(),
-        }
+        Number { start: span.start, end: span.end, kind: self.kind, value: self.value, high: self.high, unit: self.unit, modifier: self.modifier }
     }
 }
 
@@ -417,18 +414,21 @@ impl<'d, 't> Scan<'d, 't> {
     /// slashed fractions and ordinal suffixes.
     fn digits(&self, i: usize) -> Option<Core> {
         let mut e = i + 1;
-        let mut text = self.raw(i).to_string();
+        // The token as written; a copy only when groups are joined to it.
+        let mut text = std::borrow::Cow::Borrowed(self.raw(i));
         // 1 000 000 with thin or no-break spaces between groups of three.
         while self.is_num(e) && self.thin_gap(e) && self.raw(e).len() == 3 && self.raw(e).bytes().all(|b| b.is_ascii_digit()) && !text.contains('.') {
-            text.push(',');
-            text.push_str(self.raw(e));
+            let t = text.to_mut();
+            t.push(',');
+            t.push_str(self.raw(e));
             e += 1;
         }
         if e == i + 1 {
             if let Some(end) = self.spaced_groups(i) {
                 for k in e..end {
-                    text.push(',');
-                    text.push_str(self.raw(k));
+                    let t = text.to_mut();
+                    t.push(',');
+                    t.push_str(self.raw(k));
                 }
                 e = end;
             }
@@ -504,8 +504,10 @@ impl<'d, 't> Scan<'d, 't> {
     /// `one and a half`, `two point five`, ordinals, vague plurals.
     fn words(&self, i: usize) -> Option<Core> {
         let w = self.low(i);
+        // A word without a hyphen (its shape tells) splits at none below.
+        let hyphen = self.doc.has(i, crate::text::HYPHEN);
         // Single-token fractions: two-thirds, one-half.
-        if let Some(v) = numwords::hyphenated_fraction(w) {
+        if let Some(v) = hyphen.then(|| numwords::hyphenated_fraction(w)).flatten() {
             return Some(Core { s: i, e: i + 1, value: v, form: Form::Fraction });
         }
         // a / an + magnitude or fraction: a dozen, a hundred, a third, a half.
@@ -545,7 +547,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return Some(Core { s: i, e: i + 1, value: 0.5, form: Form::Fraction });
         }
-        if let Some((a, b)) = w.split_once(crate::text::is_hyphen) {
+        if let Some((a, b)) = hyphen.then(|| w.split_once(crate::text::is_hyphen)).flatten() {
             if matches!(a, "half" | "quarter") && units::unit_word(b).is_some_and(|(_, d)| d != Dim::Time) {
                 return Some(Core { s: i, e: i + 1, value: if a == "half" { 0.5 } else { 0.25 }, form: Form::Fraction });
             }
@@ -914,7 +916,7 @@ impl<'d, 't> Scan<'d, 't> {
         } else if self.is_word(i) {
             let w = self.low(i);
             // three-quarters of the forest: a fraction, not three quarters of a year.
-            if numwords::hyphenated_fraction(w).is_some() {
+            if !self.doc.has(i, crate::text::HYPHEN) || numwords::hyphenated_fraction(w).is_some() {
                 return None;
             }
             let (a, rest) = w.split_once(crate::text::is_hyphen)?;
@@ -1003,7 +1005,7 @@ impl<'d, 't> Scan<'d, 't> {
             return Some(true);
         }
         let lp = self.low(prev);
-        if i > 0 && lexicon::contains(CODE_WORDS, lp) && !self.glued(i) && self.is_word(prev) {
+        if i > 0 && self.is_word(prev) && !self.glued(i) && lexicon::contains(CODE_WORDS, lp) {
             return Some(true);
         }
         // No. 2, Vol. 3, p. 12
@@ -1015,7 +1017,7 @@ impl<'d, 't> Scan<'d, 't> {
         if let Form::Digits { plain: true, int: true, .. } = c.form {
             let mixed = self.raw(prev).chars().skip(1).any(|c| c.is_uppercase()) && self.raw(prev).chars().next().is_some_and(|c| c.is_lowercase());
             if i > 0 && self.is_word(prev) && (self.capitalised(prev) && !self.sentence_start(prev) || mixed) && !self.glued(i)
-                && !CAPITAL_LEADS.has(self.raw(prev)) && !is_month_or_weekday(lp) && !self.raw(prev).chars().all(|c| c.is_uppercase())
+                && !CAPITAL_LEADS.has(self.raw(prev)) && self.doc.class(prev) & (lexicon::MONTHS.bit() | lexicon::WEEKDAYS.bit()) == 0 && !self.raw(prev).chars().all(|c| c.is_uppercase())
                 && units::unit_symbol(self.raw(prev)).is_none()
                 && !self.unit_after(c.e) {
                 return Some(true);
@@ -1441,6 +1443,10 @@ impl<'d, 't> Scan<'d, 't> {
     /// The end of a percent word at `e`.
     fn percent_at(&self, e: usize) -> Option<usize> {
         let first = self.low(e);
+        // The first words of PERCENT_WORDS start with `p`, `b`, `%` or `‰` (E2 in UTF-8).
+        if !matches!(first.as_bytes().first(), Some(b'p' | b'b' | b'%' | 0xE2)) {
+            return None;
+        }
         for words in units::PERCENT_WORDS {
             let Some((w0, rest)) = words.split_first() else { continue };
             if *w0 == first && !(matches!(first, "bp" | "bps" | "pc") && self.raw(e) != first || first == "pc" && !self.glued(e)) && rest.iter().enumerate().all(|(k, w)| self.low(e + 1 + k) == *w) {
@@ -1474,6 +1480,11 @@ impl<'d, 't> Scan<'d, 't> {
                     return Some((e + 1, c));
                 }
             }
+        }
+        // A currency word must come within three words, and a word that may be none is told
+        // by its classes: most numbers are turned away here, without looking up qualifiers.
+        if !(e..e + 3).any(|k| self.may_be_amount(k)) {
+            return None;
         }
         for q in 0..=2 {
             let k = e + q;
@@ -1521,7 +1532,9 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let mut dim_q = None;
         let mut qualifier = String::new();
-        if let Some(q) = units::unit_qualifier(self.low(j)).filter(|_| self.is_word(j) && !self.glued(j)) {
+        // A qualifier counts only before a unit word or symbol, which the classes of the word
+        // after tell first.
+        if let Some(q) = (self.is_word(j) && !self.glued(j) && self.may_be_amount(j + 1)).then(|| units::unit_qualifier(self.low(j))).flatten() {
             let after = self.low(j + 1);
             if units::unit_word(after).is_some() || units::unit_symbol(self.raw(j + 1)).is_some() {
                 dim_q = q;
@@ -1628,6 +1641,9 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// The unit inside `half-litre`.
     fn hyphen_unit(&self, core: &Core) -> Option<(usize, String, Dim)> {
+        if !self.doc.has(core.e - 1, crate::text::HYPHEN) {
+            return None;
+        }
         let w = self.low(core.e - 1);
         let (a, b) = w.split_once(crate::text::is_hyphen)?;
         if !matches!(a, "half" | "quarter") {
@@ -1992,7 +2008,10 @@ impl<'d, 't> Scan<'d, 't> {
     /// The longest modifier ending right before token `i` (and not before `floor`),
     /// lower-cased, and the token where it starts.
     fn modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
-        if i > floor && NUMBER_SYMBOL_MODIFIERS.has(self.raw(i - 1)) {
+        // Every symbol modifier starts with one of these bytes (`≈` and `±` with the first of
+        // their UTF-8), which most tokens before a number do not: no lookup for those.
+        let symbol = |w: &str| matches!(w.as_bytes().first(), Some(b'~' | b'<' | b'>' | 0xC2 | 0xE2)) && NUMBER_SYMBOL_MODIFIERS.has(w);
+        if i > floor && symbol(self.raw(i - 1)) {
             // less than ~10: a word modifier may come before the symbol.
             if let Some((m, s)) = self.word_modifier_before(i - 1, floor) {
                 return Some((m, s));
@@ -2004,9 +2023,10 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// The longest word modifier (`more than`, `about`) ending right before token `i`.
     fn word_modifier_before(&self, i: usize, floor: usize) -> Option<(String, usize)> {
-        let mut best: Option<(String, usize)> = None;
-        // The phrase of tokens `first..i`, in one buffer.
-        let mut phrase = String::new();
+        let mut best = None;
+        // The phrase of tokens `first..i`, in a buffer on the stack longer than any modifier:
+        // a phrase that does not fit is none, and nor is any longer one.
+        let mut buf = [0u8; 32];
         for words in 1..=4 {
             let Some(first) = i.checked_sub(words) else { break };
             // The tokens after `first` passed on the rounds before; a word in no modifier ends
@@ -2014,15 +2034,19 @@ impl<'d, 't> Scan<'d, 't> {
             if first < floor || !self.is_word(first) || !self.doc.is(first, &MODIFIER_WORDS) {
                 break;
             }
-            phrase.clear();
+            let mut len = 0;
             for j in first..i {
-                if j > first {
-                    phrase.push(' ');
-                }
-                phrase.push_str(self.low(j));
+                let w = self.low(j).as_bytes();
+                let sep = usize::from(j > first);
+                let Some(to) = buf.get_mut(len..len + sep + w.len()) else { return best };
+                to[..sep].fill(b' ');
+                to[sep..].copy_from_slice(w);
+                len += sep + w.len();
             }
-            if NUMBER_MODIFIERS.has(phrase.as_str()) {
-                best = Some((phrase.clone(), first));
+            // Whole words and spaces: always UTF-8.
+            let phrase = std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default();
+            if NUMBER_MODIFIERS.has(phrase) {
+                best = Some((phrase.to_string(), first));
             }
         }
         best
@@ -2184,8 +2208,11 @@ fn is_link(run: &str) -> bool {
 /// Reads digits with separators: `100,000`, `3.5`, `3,5` (decimal comma), `1.000.000` and,
 /// with `euro_hint`, `100.000` (dot thousands). Returns the value and whether it is an integer.
 fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
-    let commas = s.matches(',').count();
-    let dots = s.matches('.').count();
+    let (mut commas, mut dots) = (0, 0);
+    for &b in s.as_bytes() {
+        commas += usize::from(b == b',');
+        dots += usize::from(b == b'.');
+    }
     let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3) && s.split(sep).next().is_some_and(|g| (1..=3).contains(&g.len()));
     let clean = if commas > 0 && dots > 0 {
         let (lc, ld) = (s.rfind(',').unwrap_or(0), s.rfind('.').unwrap_or(0));
@@ -2205,7 +2232,7 @@ fn parse_digits(s: &str, euro_hint: bool) -> Option<(f64, bool)> {
         s.replace('.', "")
     } else {
         // Most numbers: parsed as they are written, without a copy.
-        return decimal(s).map(|v| (v, !s.contains('.')));
+        return decimal(s).map(|v| (v, dots == 0));
     };
     let v = decimal(&clean)?;
     Some((v, !clean.contains('.')))
@@ -2223,13 +2250,19 @@ fn decimal(s: &str) -> Option<f64> {
         b'+' => (false, &s[1..]),
         _ => (false, s),
     };
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    if int.is_empty() && frac.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    // The first nineteen significant digits as an integer, and the power of ten to scale it by.
+    // The first nineteen significant digits as an integer, and the power of ten to scale it by,
+    // in one pass over the bytes: no digit, a second `.` or any other byte is no number.
     let (mut mantissa, mut kept, mut exp, mut leading) = (0u64, 0, 0i32, true);
-    for (b, fraction) in int.bytes().map(|b| (b, false)).chain(frac.bytes().map(|b| (b, true))) {
+    let (mut fraction, mut digits) = (false, false);
+    for &b in body.as_bytes() {
+        if b == b'.' && !fraction {
+            fraction = true;
+            continue;
+        }
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        digits = true;
         leading &= b == b'0';
         if leading {
             exp -= i32::from(fraction);
@@ -2240,6 +2273,9 @@ fn decimal(s: &str) -> Option<f64> {
         } else {
             exp += i32::from(!fraction);
         }
+    }
+    if !digits {
+        return None;
     }
     // Up to 2^53 the mantissa is exact, and one division by an exact power of ten rounds once.
     let k = exp.unsigned_abs() as usize;
@@ -2374,7 +2410,7 @@ fn merge_compounds(text: &str, out: &mut Vec<Number>) {
     for n in out.drain(..) {
         if let Some(p) = merged.last_mut() {
             let gap = text.get(p.end..n.start).unwrap_or("x");
-            let joins = matches!(gap.trim(), "" | "," | "and" | ", and") && gap.len() <= 6;
+            let joins = gap.len() <= 6 && matches!(gap.trim(), "" | "," | "and" | ", and");
             // The second part is in a smaller unit, which a compound counts down to (7 feet 10
             // inches, $4 and 20 cents): two currencies (`240 Hong Kong dollars and 3,000
             // yen`) or a larger unit after a smaller one are a list.

@@ -403,6 +403,10 @@ pub fn currency_symbol(w: &str) -> Option<&'static str> {
 
 /// A currency code (`EUR`, `USD`) as written, upper case (`Rs`, `RM` as listed).
 pub fn currency_code(w: &str) -> Option<&'static str> {
+    // Every code starts with a capital: most words are turned away without a lookup.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     get(&CURRENCY_CODE_MAP, w, false)
 }
 
