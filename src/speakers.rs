@@ -114,34 +114,60 @@ pub(crate) static INTRODUCERS: WordList = WordList::new(35, words!["in", "on", "
 /// Nouns for the place a statement was made, which may follow a cue: `said in a statement`.
 pub(crate) static STATEMENT_NOUNS: WordList = WordList::new(36, words!["statement", "interview", "tweet", "post", "email", "e-mail", "letter", "speech", "video", "note", "release", "op-ed", "essay", "memo", "filing", "briefing", "message", "podcast", "broadcast", "column", "blog"]);
 
-/// Token facts computed once: which top-level quote covers a token, and its sentence.
+/// Token facts computed once: which top-level quote covers a token, its sentence, and whether
+/// it is a cue.
 ///
-/// Both are kept in bits, not as a number a token: attribution holds the most memory of any
-/// step, and eight bytes a token for these two was a fifth of it on quote-dense text.
+/// All are kept in bits, not as a number or a byte a token, and side by side in one [`Block`]
+/// for each 64 tokens: attribution holds the most memory of any step, these are asked at nearly
+/// every token, and on megabytes of text four arrays a token missed the caches four times.
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
-    /// Per token, [`QUOTED`] and [`SENTENCE_START`]: a byte, as these are asked at nearly every
-    /// token and a byte is the cheapest to read.
-    flags: Vec<u8>,
-    /// The tokens that start a top-level quote: the quote covering a [`QUOTED`] token `i` is
-    /// the one of `quote_ids` that [`Ranked::rank`] numbers ([`Ctx::qa`]), as top-level quotes
-    /// are in text order and never overlap.
-    quote_starts: Ranked,
-    /// The index of each top-level quote, in text order.
+    blocks: Vec<Block>,
+    /// The index of each top-level quote, in text order: the quote covering a quoted token `i`
+    /// is the one its rank among [`Block::quote_starts`] numbers ([`Ctx::qa`]), as top-level
+    /// quotes are in text order and never overlap.
     quote_ids: Vec<usize>,
-    /// The [`SENTENCE_START`] tokens (paragraph breaks always start a new sentence): token
-    /// `i`'s sentence number is its rank, less one ([`Ctx::sent`]).
-    sent_starts: Ranked,
     /// Per sentence: its paragraph number ([`Ctx::para`]).
     sent_para: Vec<u32>,
-    /// Per token, one bit: whether it is a cue ([`Ctx::cue_at`]); asked many times over per token.
-    cue: Vec<u64>,
     /// Per sentence: its first and last token.
     sent_first: Vec<usize>,
     sent_last: Vec<usize>,
     /// Per quote: its first token and the token after it, asked for at several steps (each
     /// a search of the tokens).
     quote_toks: Vec<(usize, usize)>,
+}
+
+/// The facts of 64 tokens, a bit each: token `i` is bit `i % 64` of block `i / 64`.
+#[derive(Clone, Copy, Default)]
+struct Block {
+    /// The token lies inside a top-level quote, its marks included.
+    quoted: u64,
+    /// The token starts a top-level quote.
+    quote_starts: u64,
+    /// The token starts a sentence (paragraph breaks always start a new sentence): token
+    /// `i`'s sentence number is its rank among these, less one ([`Ctx::sent`]).
+    sent_starts: u64,
+    /// The token is a cue ([`Ctx::is_cue`]).
+    cue: u64,
+    /// How many quote and sentence starts the blocks before hold: a rank is then one
+    /// look-up. Counts fit in u32: wasm32 cannot hold 2^32 tokens, nor the CLI's users.
+    quotes_before: u32,
+    sents_before: u32,
+}
+
+/// How many of the positions in `word` (block `i / 64`'s bits), up to `i` inclusive, are set,
+/// with `before` set in the blocks before.
+fn rank(word: u64, before: u32, i: usize) -> u32 {
+    before + (word & (u64::MAX >> (63 - i % 64))).count_ones()
+}
+
+/// The positions of the bits set in `word`, block `b`'s, in order.
+fn positions(b: usize, mut word: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = word.trailing_zeros() as usize;
+        word &= word.wrapping_sub(1);
+        (k < 64).then_some(b * 64 + k)
+    })
 }
 
 /// A speaker mention found beside a cue.
@@ -162,8 +188,8 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
     // Every cue outside quotes, with its subject where one is found.
     let mut cue_subject: Vec<Option<Attr>> = Vec::new();
     let mut cue_toks: Vec<usize> = Vec::new();
-    for i in 0..n {
-        if ctx.is_cue(i) && !ctx.quoted(i) {
+    for (b, block) in ctx.blocks.iter().enumerate() {
+        for i in positions(b, block.cue & !block.quoted) {
             cue_toks.push(i);
             cue_subject.push(ctx.subject_of(i));
         }
@@ -232,8 +258,8 @@ pub fn attribute(doc: &Doc, quotes: &mut [Quote]) -> Found {
             }
         }
     }
-    for i in 0..n {
-        if ctx.starts_sentence(i) && !ctx.quoted(i) {
+    for &i in &ctx.sent_first {
+        if !ctx.quoted(i) {
             if let Some(m) = ctx.sentence_subject(i, true).filter(|&m| ctx.is_named(m) || ctx.apposition(m).is_some()) {
                 mentions.push(m);
             }
@@ -398,75 +424,28 @@ fn quote_share(quotes: &[Quote], q0: usize, q1: usize, para: Span) -> f64 {
 }
 
 
-/// [`Ctx::flags`]: the token lies inside a top-level quote, its marks included.
-const QUOTED: u8 = 1;
-/// [`Ctx::flags`]: the token starts a sentence.
-const SENTENCE_START: u8 = 2;
-
-/// A set of token positions that answers, in constant time, how many it holds up to one: a bit
-/// a token, and a running count for each 64.
-struct Ranked {
-    /// Per 64 positions: their bits, and how many positions the blocks before hold
-    /// ([`Ranked::count`]); side by side, so a rank is one look-up.
-    blocks: Vec<(u64, u32)>,
-}
-
-impl Ranked {
-    fn new(n: usize) -> Ranked {
-        Ranked { blocks: vec![(0, 0); n.div_ceil(64)] }
-    }
-
-    fn insert(&mut self, i: usize) {
-        if let Some((w, _)) = self.blocks.get_mut(i / 64) {
-            *w |= 1 << (i % 64);
-        }
-    }
-
-    /// Makes [`Ranked::rank`] right after the last insertion. Counts fit in u32: wasm32 cannot
-    /// hold 2^32 tokens, nor the CLI's users.
-    fn count(&mut self) {
-        let mut sum = 0u32;
-        for (w, before) in &mut self.blocks {
-            *before = sum;
-            sum = sum.saturating_add(w.count_ones());
-        }
-    }
-
-    /// Whether the set holds `i`.
-    fn contains(&self, i: usize) -> bool {
-        self.blocks.get(i / 64).is_some_and(|&(w, _)| w >> (i % 64) & 1 == 1)
-    }
-
-    /// How many positions up to `i`, inclusive, the set holds; `None` past the last block.
-    fn rank(&self, i: usize) -> Option<u32> {
-        let &(w, before) = self.blocks.get(i / 64)?;
-        Some(before + (w & (u64::MAX >> (63 - i % 64))).count_ones())
-    }
-}
-
 impl<'a, 't> Ctx<'a, 't> {
     /// Whether a top-level quote covers token `i`: [`Ctx::qa`] is `Some`, without its rank.
     fn quoted(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & QUOTED != 0)
+        self.blocks.get(i / 64).is_some_and(|b| b.quoted >> (i % 64) & 1 == 1)
     }
 
     /// The top-level quote covering token `i`, if any.
     fn qa(&self, i: usize) -> Option<usize> {
-        if self.flags.get(i).is_none_or(|f| f & QUOTED == 0) {
-            return None;
-        }
-        let k = self.quote_starts.rank(i)?.checked_sub(1)?;
+        let b = self.blocks.get(i / 64).filter(|b| b.quoted >> (i % 64) & 1 == 1)?;
+        let k = rank(b.quote_starts, b.quotes_before, i).checked_sub(1)?;
         self.quote_ids.get(k as usize).copied()
     }
 
     /// The sentence number of token `i`; `None` past the last token.
     fn sent(&self, i: usize) -> Option<u32> {
-        self.sent_starts.rank(i).filter(|_| i < self.doc.tokens.len()).map(|r| r.saturating_sub(1))
+        let b = self.blocks.get(i / 64).filter(|_| i < self.doc.tokens.len())?;
+        Some(rank(b.sent_starts, b.sents_before, i).saturating_sub(1))
     }
 
     /// Whether token `i` starts a sentence.
     fn starts_sentence(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & SENTENCE_START != 0)
+        self.blocks.get(i / 64).is_some_and(|b| b.sent_starts >> (i % 64) & 1 == 1)
     }
 
     /// The paragraph of token `i`.
@@ -476,7 +455,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn new(doc: &'a Doc<'t>, quotes: &[Quote]) -> Ctx<'a, 't> {
         let n = doc.tokens.len();
-        let (mut flags, mut quote_starts, mut quote_ids) = (vec![0u8; n], Ranked::new(n), Vec::new());
+        let (mut blocks, mut quote_ids) = (vec![Block::default(); n.div_ceil(64)], Vec::new());
         let quote_toks: Vec<(usize, usize)> = quotes.iter().map(|q| (doc.token_at(q.start), doc.token_at(q.end))).collect();
         // Quotes are sorted by start, and pairs never cross (quotes::finish): the top-level ones
         // are in text order and disjoint.
@@ -485,48 +464,87 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             let (a, b) = quote_toks[qi];
-            if a >= b {
+            if a >= b || b > n {
                 continue;
             }
-            quote_starts.insert(a);
             quote_ids.push(qi);
-            for f in &mut flags[a..b] {
-                *f |= QUOTED;
+            blocks[a / 64].quote_starts |= 1 << (a % 64);
+            // The bits of a..b, a word at a time.
+            for (k, block) in blocks.iter_mut().enumerate().take(b.div_ceil(64)).skip(a / 64) {
+                let lo = a.saturating_sub(k * 64).min(64);
+                let hi = (b - k * 64).min(64);
+                block.quoted |= u64::MAX.checked_shl(lo as u32).unwrap_or(0) & u64::MAX.checked_shr(64 - hi as u32).unwrap_or(0);
             }
         }
-        quote_starts.count();
-        let mut ctx = Ctx { doc, flags, quote_starts, quote_ids, sent_starts: Ranked::new(n), sent_para: Vec::new(), cue: vec![0; n.div_ceil(64)], sent_first: Vec::new(), sent_last: Vec::new(), quote_toks };
-        // Paragraphs and sentences in one pass.
+        let mut count = 0u32;
+        for block in &mut blocks {
+            block.quotes_before = count;
+            count = count.saturating_add(block.quote_starts.count_ones());
+        }
+        let mut ctx = Ctx { doc, blocks, quote_ids, sent_para: Vec::new(), sent_first: Vec::new(), sent_last: Vec::new(), quote_toks };
+        ctx.sentences_and_cue_gate();
+        let mut count = 0u32;
+        for block in &mut ctx.blocks {
+            block.sents_before = count;
+            count = count.saturating_add(block.sent_starts.count_ones());
+        }
+        // The cue gate's candidates, kept where they are cues; this needs the sentences.
+        for b in 0..ctx.blocks.len() {
+            let not_cues = positions(b, ctx.blocks[b].cue).filter(|&i| !ctx.cue_at(i)).fold(0u64, |w, i| w | 1 << (i % 64));
+            ctx.blocks[b].cue &= !not_cues;
+        }
+        ctx
+    }
+
+    /// Paragraphs and sentences in one pass, and the tokens that [`Ctx::may_cue`] lets through
+    /// in [`Block::cue`]. A sentence may start only where a paragraph may (after a line break) or
+    /// where [`Ctx::may_end_sentence`] holds of the token before: both are made into a bit a
+    /// token without branches, and only those tokens are visited (about one in five).
+    fn sentences_and_cue_gate(&mut self) {
+        let doc = self.doc;
+        let n = doc.tokens.len();
         let mut p = 0;
-        for (i, t) in doc.tokens.iter().enumerate() {
-            let prev_p = p;
-            // A paragraph starts only after a line break (see `Doc::paragraphs`).
-            while t.newline_before() && p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span().start {
-                p += 1;
+        // Whether the token before the block is punctuation, and quoted.
+        let (mut punct_before, mut quoted_before) = (0u64, 0u64);
+        for (b, toks) in doc.tokens.chunks(64).enumerate() {
+            let (mut punct, mut newline, mut gate) = (0u64, 0u64, 0u64);
+            for (k, t) in toks.iter().enumerate() {
+                punct |= u64::from(t.kind() == TokKind::Punct) << k;
+                newline |= u64::from(t.newline_before()) << k;
+                gate |= u64::from(self.may_cue(b * 64 + k)) << k;
             }
-            if i == 0 {
-                ctx.sent_first.push(0);
-                ctx.sent_para.push(p as u32);
-                ctx.sent_starts.insert(i);
-                ctx.flags[i] |= SENTENCE_START;
-            } else if p != prev_p || (ctx.may_end_sentence(i - 1, i) && ctx.ends_sentence(i - 1, i)) {
-                ctx.sent_last.push(i - 1);
-                ctx.sent_first.push(i);
-                ctx.sent_para.push(p as u32);
-                ctx.sent_starts.insert(i);
-                ctx.flags[i] |= SENTENCE_START;
+            let Some(block) = self.blocks.get_mut(b) else { break };
+            block.cue = gate;
+            let (quoted, starts) = (block.quoted, block.quote_starts);
+            let prev_punct = punct << 1 | punct_before;
+            let prev_quoted = quoted << 1 | quoted_before;
+            // `may_end_sentence(i - 1, i)`, for every token of the block at once.
+            let may_end = (prev_punct & !prev_quoted) | (prev_quoted & (!quoted | starts));
+            let live = u64::MAX.checked_shr(64 - toks.len() as u32).unwrap_or(0);
+            let first = u64::from(b == 0);
+            (punct_before, quoted_before) = (punct >> 63, quoted >> 63);
+            for i in positions(b, (newline | may_end | first) & live) {
+                let prev_p = p;
+                // A paragraph starts only after a line break (see `Doc::paragraphs`).
+                let t = doc.tokens[i];
+                while t.newline_before() && p + 1 < doc.paragraphs.len() && doc.paragraphs[p].end <= t.span().start {
+                    p += 1;
+                }
+                if i == 0 {
+                    self.sent_first.push(0);
+                    self.sent_para.push(p as u32);
+                    self.blocks[0].sent_starts |= 1;
+                } else if p != prev_p || (self.may_end_sentence(i - 1, i) && self.ends_sentence(i - 1, i)) {
+                    self.sent_last.push(i - 1);
+                    self.sent_first.push(i);
+                    self.sent_para.push(p as u32);
+                    self.blocks[b].sent_starts |= 1 << (i % 64);
+                }
             }
         }
         if n > 0 {
-            ctx.sent_last.push(n - 1);
+            self.sent_last.push(n - 1);
         }
-        ctx.sent_starts.count();
-        for i in 0..n {
-            if ctx.may_cue(i) && ctx.cue_at(i) {
-                ctx.cue[i / 64] |= 1 << (i % 64);
-            }
-        }
-        ctx
     }
 
     fn tok(&self, i: usize) -> &'t str {
@@ -569,7 +587,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // where the quotes' numbers would take two ranks.
         match (next == prev + 1, self.quoted(next)) {
             (_, false) => true,
-            (true, true) => self.quote_starts.contains(next),
+            (true, true) => self.blocks.get(next / 64).is_some_and(|b| b.quote_starts >> (next % 64) & 1 == 1),
             (false, true) => self.qa(prev) != self.qa(next),
         }
     }
@@ -617,7 +635,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A speech verb used as one: not part of a name (`the United States`).
     fn is_cue(&self, i: usize) -> bool {
-        self.cue.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+        self.blocks.get(i / 64).is_some_and(|b| b.cue >> (i % 64) & 1 == 1)
     }
 
     /// Whether [`Ctx::cue_at`] may hold at token `i`: it is in one of the lists a cue starts
@@ -1693,21 +1711,16 @@ mod tests {
         assert!(cues > 100 && ends > 100);
     }
 
-    /// `Ranked::rank` counts the positions up to and including `i`, across block boundaries.
+    /// `rank` counts the positions up to and including `i`, and `positions` lists them.
     #[test]
-    fn ranked_counts_positions_up_to_each_token() {
-        let n = 300;
-        let set: Vec<usize> = (0..n).filter(|i| i % 7 == 0 || i % 64 == 63 || (128..200).contains(i)).collect();
-        let mut r = super::Ranked::new(n);
-        for &i in &set {
-            r.insert(i);
+    fn ranks_and_positions_of_bits() {
+        let set: Vec<usize> = (0..64).filter(|i| i % 7 == 0 || *i == 63 || (20..30).contains(i)).collect();
+        let word = set.iter().fold(0u64, |w, &i| w | 1 << i);
+        for i in 0..64 {
+            assert_eq!(super::rank(word, 5, 128 + i), 5 + set.iter().filter(|&&k| k <= i).count() as u32, "at {i}");
         }
-        r.insert(n + 64); // past the end: ignored
-        r.count();
-        for i in 0..n {
-            assert_eq!(r.rank(i), Some(set.iter().filter(|&&k| k <= i).count() as u32), "at {i}");
-        }
-        assert_eq!(r.rank(n.div_ceil(64) * 64), None);
+        assert_eq!(super::positions(2, word).collect::<Vec<_>>(), set.iter().map(|i| 128 + i).collect::<Vec<_>>());
+        assert_eq!(super::positions(0, 0).count(), 0);
     }
 
     /// `Ctx::qa` and `Ctx::sent`, kept in bits, agree with a number a token computed the plain
