@@ -103,6 +103,8 @@ pub(crate) static CUE_STARTS: WordList = WordList::new(38, words![
     "according", "pointed", "points", "pointing", "went", "goes", "put", "puts", "shot", "fired", "chimed",
     "summed", "spoke", "weighed",
 ]);
+/// The lists a cue starts with ([`Ctx::may_cue`]).
+const CUE_GATE: u64 = CUE_VERBS.bit() | CUE_STARTS.bit();
 /// How far (in tokens) a cue is looked for within a quote's sentence: long news sentences
 /// run to about sixty tokens, and the bound keeps attribution linear.
 const WINDOW: usize = 60;
@@ -506,12 +508,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut p = 0;
         // Whether the token before the block is punctuation, and quoted.
         let (mut punct_before, mut quoted_before) = (0u64, 0u64);
-        for (b, toks) in doc.tokens.chunks(64).enumerate() {
-            let (mut punct, mut newline, mut gate) = (0u64, 0u64, 0u64);
+        let gates = doc.token_bits(|_, class| class & CUE_GATE != 0);
+        for ((b, toks), &gate) in doc.tokens.chunks(64).enumerate().zip(&gates) {
+            let (mut punct, mut newline) = (0u64, 0u64);
             for (k, t) in toks.iter().enumerate() {
                 punct |= u64::from(t.kind() == TokKind::Punct) << k;
                 newline |= u64::from(t.newline_before()) << k;
-                gate |= u64::from(self.may_cue(b * 64 + k)) << k;
             }
             let Some(block) = self.blocks.get_mut(b) else { break };
             block.cue = gate;
@@ -639,9 +641,11 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Whether [`Ctx::cue_at`] may hold at token `i`: it is in one of the lists a cue starts
-    /// with. One AND turns away nearly every token.
+    /// with. One AND turns away nearly every token; [`Ctx::new`] asks it of every token at
+    /// once, by [`Doc::token_bits`].
+    #[cfg(test)]
     fn may_cue(&self, i: usize) -> bool {
-        self.doc.class(i) & (CUE_VERBS.bit() | CUE_STARTS.bit()) != 0
+        self.doc.class(i) & CUE_GATE != 0
     }
 
     /// Whether token `i` is a cue; [`Ctx::is_cue`] keeps the answer for every token.
