@@ -275,13 +275,22 @@ impl Index {
 /// Appends `w` as a lookup key to `out`: lower case (`str::to_lowercase`), possessive and
 /// edge punctuation removed.
 fn push_key_word(out: &mut String, w: &str) {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-    let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+    let w = key_word(w);
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(w);
+        if let Some(key) = out.get_mut(start..) {
+            key.make_ascii_lowercase();
+        }
     } else {
         out.push_str(&w.to_lowercase());
     }
+}
+
+/// `w` without its possessive and edge punctuation: its key, but for the case.
+fn key_word(w: &str) -> &str {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
 }
 
 /// A word of a mention: its text, where its key lies in the mention's keys, the word lists
@@ -594,7 +603,14 @@ fn name_start(words: &[Word]) -> usize {
 /// A noun for a person or a body, which may take a prepositional phrase inside a speaker's
 /// noun phrase (`a narrator in the ad`, `the director of the institute`).
 pub(super) fn is_role_noun(w: &str) -> bool {
-    let mut key = String::new();
-    push_key_word(&mut key, w);
-    lexicon::classes(&key) & (PERSON_NOUNS.bit() | ORG_NOUNS.bit()) != 0 || key.ends_with("ist") || key.ends_with("er") || key.ends_with("or")
+    let k = key_word(w);
+    let role = |key: &str, ends: &dyn Fn(&str) -> bool| lexicon::classes(key) & (PERSON_NOUNS.bit() | ORG_NOUNS.bit()) != 0 || ends("ist") || ends("er") || ends("or");
+    if !k.is_ascii() {
+        let key = k.to_lowercase();
+        return role(&key, &|s| key.ends_with(s));
+    }
+    // An ASCII key is asked as it is: `classes` and the suffixes ignore its case, and no
+    // lower-case copy is made (asked at most words of a phrase read, this was an allocation
+    // each).
+    role(k, &|s| k.get(k.len().wrapping_sub(s.len())..).is_some_and(|e| e.eq_ignore_ascii_case(s)))
 }
