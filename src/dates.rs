@@ -194,7 +194,7 @@ const STARTS: u64 = LEADS.bit() | DAY_PARTS.bit() | RELATIVE_LEADS.bit() | MONTH
 
 /// Finds dates and times.
 pub fn find(doc: &Doc) -> Vec<Date> {
-    let s = Scan::new(doc);
+    let mut s = Scan::new(doc);
     let candidates = s.candidates();
     let mut found: Vec<(usize, usize, DateKind)> = Vec::new();
     let mut i = 0;
@@ -268,12 +268,15 @@ fn strongest(a: DateKind, b: DateKind) -> DateKind {
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
     n: usize,
+    /// False once [`Self::candidates`] has found no `Jayanti` in the text (nearly every text):
+    /// then the patterns need not look two tokens ahead for one at every candidate.
+    jayanti_seen: bool,
 }
 
 
 impl<'d, 't> Scan<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
-        Scan { doc, n: doc.tokens.len() }
+        Scan { doc, n: doc.tokens.len(), jayanti_seen: true }
     }
 
     /// The tokens where [`Self::may_start`] can hold, a bit each: a number, a word of
@@ -281,8 +284,19 @@ impl<'d, 't> Scan<'d, 't> {
     /// `Jayanti`. Two thirds of a news text's tokens are none of these (`government`, `said`,
     /// `,`), and one pass without branches over the tokens turns them all away, where asking
     /// each in turn mispredicted a branch at every few tokens.
-    fn candidates(&self) -> Vec<u64> {
-        let mut bits = self.doc.token_bits(|t, class| t.kind() == TokKind::Num || class & STARTS != 0 || t.shape() & (CAPITALISED | APOSTROPHE | HYPHEN) != 0);
+    ///
+    /// The same pass gathers every token's classes, so that a text without `Jayanti` (nearly
+    /// all) needs no second pass for it.
+    fn candidates(&mut self) -> Vec<u64> {
+        let seen = std::cell::Cell::new(0);
+        let mut bits = self.doc.token_bits(|t, class| {
+            seen.set(seen.get() | class);
+            t.kind() == TokKind::Num || class & STARTS != 0 || t.shape() & (CAPITALISED | APOSTROPHE | HYPHEN) != 0
+        });
+        if seen.get() & JAYANTI.bit() == 0 {
+            self.jayanti_seen = false;
+            return bits;
+        }
         let jayanti = self.doc.token_bits(|_, class| class & JAYANTI.bit() != 0);
         // Tokens one and two before a `Jayanti`, which may lie in the word before.
         for w in 0..bits.len() {
@@ -455,7 +469,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// every token): a bit of its classes.
     #[inline]
     fn jayanti(&self, i: usize) -> bool {
-        self.doc.is(i, &JAYANTI)
+        self.jayanti_seen && self.doc.is(i, &JAYANTI)
     }
     fn low(&self, i: usize) -> &str {
         self.doc.low(i)
@@ -1938,7 +1952,7 @@ mod tests {
         // their bits (`Jayanti` sets the bits of the tokens before it, which may lie in the word
         // before).
         crate::text::assert_candidates_hold_the_gate(phrases, |doc| {
-            let s = Scan::new(doc);
+            let mut s = Scan::new(doc);
             (s.candidates(), (0..s.n).filter(|&i| s.may_start(i)).collect())
         });
     }
