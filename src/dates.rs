@@ -239,10 +239,31 @@ pub fn find(doc: &Doc) -> Vec<Date> {
         .collect()
 }
 
-/// Three capital letters, as the codes `EOD`, `COB` or `EOY` are: what the gate lets through
-/// for [`Scan::boundary`] and the unlisted names.
-fn is_code(r: &str) -> bool {
-    r.len() == 3 && r.bytes().all(|b| b.is_ascii_uppercase())
+/// The boundaries written as codes (see [`Scan::boundary`]).
+fn is_boundary_code(r: &str) -> bool {
+    matches!(r, "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ")
+}
+
+/// `w` without its apostrophes (`'`, `’`), as holiday names are listed, in `buf` (a word
+/// too long for it is no listed word and comes back empty): no new string for each word.
+fn without_apostrophes<'b>(w: &str, buf: &'b mut [u8; 48]) -> &'b str {
+    let mut len = 0;
+    let mut rest = w.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        rest = tail;
+        if b == b'\'' {
+            continue;
+        }
+        if b == 0xE2 && tail.starts_with(&[0x80, 0x99]) {
+            rest = tail.get(2..).unwrap_or_default();
+            continue;
+        }
+        let Some(slot) = buf.get_mut(len) else { return "" };
+        *slot = b;
+        len += 1;
+    }
+    // Whole characters were dropped, so what is left is UTF-8.
+    std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or("")
 }
 
 /// The end of a range of hours written in one word after `am-` or `pm-`: `5pm`, `11`,
@@ -327,7 +348,7 @@ impl<'d, 't> Scan<'d, 't> {
                 // capitalised word but a code (`the United States` is most of the `the`s before
                 // a capital)
                 "the" => {
-                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || is_code(self.raw(i + 1))
+                    next_num || self.doc.has(i + 1, APOSTROPHE | HYPHEN) || is_boundary_code(self.raw(i + 1))
                         || next & (RELATIVE_LEADS.bit() | DAY_PARTS.bit() | PARTS_OF_DAY.bit() | DECADE_WORDS.bit() | SEASONS.bit() | BOUNDARIES.bit() | WEEKDAYS.bit() | THE_NEXT.bit()) != 0
                 }
                 // a week later, a couple of days, a quarter to five
@@ -362,16 +383,17 @@ impl<'d, 't> Scan<'d, 't> {
             };
         }
         if self.capitalised(i) {
-            // King's Day, Heroes' Day, Q3, EOY: the names without a list. Asked of every
-            // capitalised word, so by length and first byte before any text is read.
+            // King's Day, Heroes' Day, Q3, H1, FY24, EOY: the names without a list, which
+            // `holiday`, `quarter`, `fiscal` and `boundary` read. Asked of every capitalised
+            // word (a third of the candidates, `He` at the start of many sentences), so by
+            // length before any text is read.
             let (len, next_len) = (self.len(i), self.len(i + 1));
-            if (next_len == 3 && self.raw(i + 1) == "Day")
-                || self.lone_apostrophe(i + 1)
-                || (next_len == 8 && self.low(i + 1) == "birthday")
-                || self.first_byte(i) == Some(b'Q')
-                || (len == 2 && self.first_byte(i) == Some(b'H'))
-                || self.raw(i).starts_with("FY")
-                || (len == 3 && is_code(self.raw(i)))
+            let r = if len <= 3 || self.first_byte(i) == Some(b'F') { self.raw(i) } else { "" };
+            if self.lone_apostrophe(i + 1)
+                || self.doc.has(i, APOSTROPHE) && ((next_len == 3 && self.raw(i + 1) == "Day") || (next_len == 8 && self.low(i + 1) == "birthday"))
+                || matches!(r.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+                || r.starts_with("FY")
+                || is_boundary_code(r)
             {
                 return true;
             }
@@ -396,11 +418,12 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Only a holiday's name is read without its apostrophes (`Valentine's Day`, see
         // holiday_name): `it's` is no `its`.
-        if self.doc.has(i, APOSTROPHE) {
-            let bare: String = w.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-            if HOLIDAY_FIRSTS.contains(&bare) {
-                return true;
-            }
+        if self.doc.has(i, APOSTROPHE) && HOLIDAY_FIRSTS.contains(without_apostrophes(w, &mut [0; 48])) {
+            return true;
+        }
+        // A prefix and a fraction need a hyphen; most of these tokens are possessives.
+        if !self.doc.has(i, HYPHEN) {
+            return false;
         }
         if let Some(rest) = w.strip_prefix("mid-").or_else(|| w.strip_prefix("early-")).or_else(|| w.strip_prefix("late-")) {
             if starter(rest) || rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -1507,8 +1530,7 @@ impl<'d, 't> Scan<'d, 't> {
         // Most words start no holiday: look at the list only when one starts with this word.
         let low = self.low(i);
         let listed = if self.doc.has(i, APOSTROPHE) {
-            let first: String = low.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-            HOLIDAY_FIRSTS.contains(&first)
+            HOLIDAY_FIRSTS.contains(without_apostrophes(low, &mut [0; 48]))
         } else {
             // The common case, without allocating.
             self.doc.is(i, &HOLIDAY_FIRSTS)
@@ -1794,7 +1816,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// `the end of the month`, `the beginning of 2017`, `end of April`, `EOY`.
     fn boundary(&self, i: usize) -> Option<(usize, DateKind)> {
         let k = if self.low(i) == "the" { i + 1 } else { i };
-        if matches!(self.raw(k), "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ") {
+        if is_boundary_code(self.raw(k)) {
             return Some((k + 1, DateKind::Relative));
         }
         let mut j = i;
