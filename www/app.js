@@ -87,6 +87,7 @@ function pump() {
   queued = null;
   worker.postMessage({ id: inFlight.id, text: inFlight.text });
   inFlight.marks = []; // filled by 'marks' messages
+  inFlight.analysis = {}; // and its lists by 'part' messages
 }
 
 function schedule() {
@@ -105,6 +106,10 @@ function received({ data }) {
     if (inFlight?.id === data.id) inFlight.marks.push(...data.marks);
     return;
   }
+  if (data.type === 'part') {
+    if (inFlight?.id === data.id) (inFlight.analysis[data.key] ??= []).push(...data.items);
+    return;
+  }
   const job = inFlight;
   inFlight = null;
   pump();
@@ -113,7 +118,7 @@ function received({ data }) {
     analysisFailed(job.text, data.message);
     return;
   }
-  show(job.id, job.text, data.analysis, job.marks);
+  show(job.id, job.text, job.analysis, job.marks);
 }
 
 /** Shows `text` without highlights, and why. After a panic the module has been reset (lib/guard.js). */
