@@ -298,34 +298,27 @@ impl ClassIds<'_> {
     /// The class id of `word`, lower case.
     #[inline]
     pub fn id(&mut self, word: &[u8]) -> u16 {
-        self.id_with_head(word, load(word.get(..8).unwrap_or(word)))
+        self.id_with_head(word, load(word))
     }
 
-    /// [`Self::id`] for a caller that has already read `word`'s bytes: `head` is its first
-    /// eight as a little-endian number, zero past its end (as [`load`] reads them).
+    /// [`Self::id`] for a caller that has already read `word`'s bytes: `head` is `word` as
+    /// a little-endian number, zero past its end (as [`load`] reads it), when `word` is
+    /// shorter than eight bytes; any value for a longer one.
     #[inline]
     pub fn id_with_head(&mut self, word: &[u8], head: u64) -> u16 {
         if word.is_empty() || word.len() > 7 {
-            return self.classes.id_with_head(word, head);
+            return self.classes.id(word);
         }
-        self.id_of_head(head, word.len())
-    }
-
-    /// [`Self::id`] of a word of `len` bytes, one to seven, given only as `head`: its bytes
-    /// as a little-endian number, zero past its end (the tokenizer has them in a register).
-    #[inline]
-    pub fn id_of_head(&mut self, head: u64, len: usize) -> u16 {
-        let key = head | (len as u64) << 56;
+        let key = head | (word.len() as u64) << 56;
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
-        if let Some(&(_, id)) = self.seen.get(slot).filter(|s| s.0 == key) {
-            return id;
+        match self.seen.get_mut(slot) {
+            Some(s) if s.0 == key => s.1,
+            Some(s) => {
+                *s = (key, self.classes.id(word));
+                s.1
+            }
+            None => self.classes.id(word),
         }
-        let word = head.to_le_bytes();
-        let id = self.classes.id_with_head(word.get(..len).unwrap_or_default(), head);
-        if let Some(s) = self.seen.get_mut(slot) {
-            *s = (key, id);
-        }
-        id
     }
 }
 
@@ -333,40 +326,11 @@ impl ClassIds<'_> {
 struct Classes {
     ids: WordMap<u16>,
     masks: Vec<u64>,
-    /// A bit for each listed word at [`Classes::slot`]: most words asked about are in no
-    /// list, and a clear bit says so without hashing the word and probing `ids` (about 80
-    /// instructions, for the words of eight bytes and more of a text, and the short ones the
-    /// table of [`ClassIds`] does not hold).
-    listed: Vec<u64>,
 }
-
-/// The bits of [`Classes::listed`]: few enough to stay in the cache, many enough that about one
-/// word in ten not listed finds its bit set by a listed word.
-const LISTED_BITS: u32 = 15;
 
 impl Classes {
     fn id(&self, word: &[u8]) -> u16 {
-        self.id_with_head(word, load(word.get(..8).unwrap_or(word)))
-    }
-
-    /// [`Self::id`] where `head` is the first eight bytes of `word`, as [`load`] reads them.
-    fn id_with_head(&self, word: &[u8], head: u64) -> u16 {
-        let slot = Classes::slot(word.len(), head);
-        if self.listed.get(slot / 64).is_none_or(|&bits| bits >> (slot % 64) & 1 == 0) {
-            return 0;
-        }
-        self.look_up(word)
-    }
-
-    /// Out of line: most words asked about are not listed, and need none of its registers.
-    #[inline(never)]
-    fn look_up(&self, word: &[u8]) -> u16 {
         self.ids.get(word).copied().unwrap_or(0)
-    }
-
-    /// The bit of [`Classes::listed`] of a word of `len` bytes that starts with `head`.
-    fn slot(len: usize, head: u64) -> usize {
-        ((head ^ (len as u64) << 59).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LISTED_BITS)) as usize
     }
 }
 
@@ -401,14 +365,7 @@ thread_local! {
             }
             u16::try_from(k).unwrap_or(u16::MAX)
         });
-        let mut listed = vec![0u64; 1 << (LISTED_BITS - 6)];
-        for w in ids.keys() {
-            let slot = Classes::slot(w.len(), load(w.get(..8).unwrap_or(w)));
-            if let Some(bits) = listed.get_mut(slot / 64) {
-                *bits |= 1 << (slot % 64);
-            }
-        }
-        Classes { ids, masks, listed }
+        Classes { ids, masks }
     };
 }
 
@@ -673,7 +630,7 @@ mod tests {
                 for round in 0..2 {
                     for w in &words {
                         assert_eq!(masks[usize::from(ids.id(w.as_bytes()))], classes(w), "{w:?}, round {round}");
-                        let head = load(w.as_bytes().get(..8).unwrap_or(w.as_bytes()));
+                        let head = load(w.as_bytes());
                         assert_eq!(ids.id_with_head(w.as_bytes(), head), ids.id(w.as_bytes()), "{w:?}");
                     }
                 }
