@@ -244,9 +244,13 @@ fn is_boundary_code(r: &str) -> bool {
     matches!(r, "EOD" | "EOM" | "EOY" | "BOM" | "BOY" | "EOW" | "COB" | "EOQ")
 }
 
+/// The buffer of [`without_apostrophes`]: longer than the first word of every holiday (a test
+/// checks).
+const HOLIDAY_WORD_BYTES: usize = 48;
+
 /// `w` without its apostrophes (`'`, `’`), as holiday names are listed, in `buf` (a word
 /// too long for it is no listed word and comes back empty): no new string for each word.
-fn without_apostrophes<'b>(w: &str, buf: &'b mut [u8; 48]) -> &'b str {
+fn without_apostrophes<'b>(w: &str, buf: &'b mut [u8; HOLIDAY_WORD_BYTES]) -> &'b str {
     let mut len = 0;
     let mut rest = w.as_bytes();
     while let Some((&b, tail)) = rest.split_first() {
@@ -418,7 +422,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Only a holiday's name is read without its apostrophes (`Valentine's Day`, see
         // holiday_name): `it's` is no `its`.
-        if self.doc.has(i, APOSTROPHE) && HOLIDAY_FIRSTS.contains(without_apostrophes(w, &mut [0; 48])) {
+        if self.doc.has(i, APOSTROPHE) && HOLIDAY_FIRSTS.contains(without_apostrophes(w, &mut [0; HOLIDAY_WORD_BYTES])) {
             return true;
         }
         // A prefix and a fraction need a hyphen; most of these tokens are possessives.
@@ -1530,7 +1534,7 @@ impl<'d, 't> Scan<'d, 't> {
         // Most words start no holiday: look at the list only when one starts with this word.
         let low = self.low(i);
         let listed = if self.doc.has(i, APOSTROPHE) {
-            HOLIDAY_FIRSTS.contains(without_apostrophes(low, &mut [0; 48]))
+            HOLIDAY_FIRSTS.contains(without_apostrophes(low, &mut [0; HOLIDAY_WORD_BYTES]))
         } else {
             // The common case, without allocating.
             self.doc.is(i, &HOLIDAY_FIRSTS)
@@ -1904,6 +1908,17 @@ fn valid_dmy(p: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A holiday whose first word were longer than `without_apostrophes`' buffer would never
+    /// be read after a possessive.
+    #[test]
+    fn every_holiday_first_word_fits_the_buffer() {
+        for name in HOLIDAYS.iter() {
+            let first = name.split(' ').next().unwrap_or_default();
+            assert!(first.len() < HOLIDAY_WORD_BYTES, "{first:?}");
+            assert_eq!(without_apostrophes(first, &mut [0; HOLIDAY_WORD_BYTES]), first.replace(['\'', '’'], ""));
+        }
+    }
 
     /// Asking a list or a number word by the `Doc`'s classes gives what asking by the word
     /// does, at every token of the corpus (as written, lower- and upper-cased) and of odd words.

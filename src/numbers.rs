@@ -107,6 +107,9 @@ pub(crate) static LEADS: lexicon::WordList = lexicon::WordList::new(16, words!["
 /// Every word of the [`NUMBER_MODIFIERS`]: a word before a number that is none of these
 /// starts no modifier phrase, and the phrases are not built.
 pub(crate) static MODIFIER_WORDS: lexicon::WordList = lexicon::WordList::every_word(21, NUMBER_MODIFIERS);
+/// The stack buffer [`Scan::word_modifier_before`] builds its phrases in: longer than every
+/// [`NUMBER_MODIFIERS`] entry (a test checks), so a phrase that does not fit is none.
+const MODIFIER_BYTES: usize = 32;
 
 impl Scan<'_, '_> {
     /// Whether an expression can start at token `i`: true wherever [`find`] finds one, and
@@ -2026,7 +2029,7 @@ impl<'d, 't> Scan<'d, 't> {
         let mut best = None;
         // The phrase of tokens `first..i`, in a buffer on the stack longer than any modifier:
         // a phrase that does not fit is none, and nor is any longer one.
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; MODIFIER_BYTES];
         for words in 1..=4 {
             let Some(first) = i.checked_sub(words) else { break };
             // The tokens after `first` passed on the rounds before; a word in no modifier ends
@@ -2466,6 +2469,15 @@ fn same_dim(a: &Number, b: &Number) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A modifier longer than `word_modifier_before`'s buffer would never be found.
+    #[test]
+    fn every_modifier_fits_the_phrase_buffer() {
+        assert!(NUMBER_MODIFIERS.iter().count() > 20);
+        for m in NUMBER_MODIFIERS.iter() {
+            assert!(m.len() < MODIFIER_BYTES, "{m:?} is longer than the buffer word_modifier_before builds phrases in");
+        }
+    }
 
     /// The gate lets `a` through before every word that `words` looks up for it: each unit
     /// word, currency word and unit symbol (with exponents too), as listed and upper-cased.

@@ -604,13 +604,15 @@ fn name_start(words: &[Word]) -> usize {
 /// noun phrase (`a narrator in the ad`, `the director of the institute`).
 pub(super) fn is_role_noun(w: &str) -> bool {
     let k = key_word(w);
-    let role = |key: &str, ends: &dyn Fn(&str) -> bool| lexicon::classes(key) & (PERSON_NOUNS.bit() | ORG_NOUNS.bit()) != 0 || ends("ist") || ends("er") || ends("or");
-    if !k.is_ascii() {
-        let key = k.to_lowercase();
-        return role(&key, &|s| key.ends_with(s));
-    }
-    // An ASCII key is asked as it is: `classes` and the suffixes ignore its case, and no
-    // lower-case copy is made (asked at most words of a phrase read, this was an allocation
-    // each).
-    role(k, &|s| k.get(k.len().wrapping_sub(s.len())..).is_some_and(|e| e.eq_ignore_ascii_case(s)))
+    // An ASCII key is asked as it is, as `classes` and the suffix test ignore its case: asked
+    // at most words of a phrase read, a lower-case copy was an allocation each.
+    let lower;
+    let key = if k.is_ascii() {
+        k
+    } else {
+        lower = k.to_lowercase();
+        &lower
+    };
+    let ends = |s: &str| key.len().checked_sub(s.len()).and_then(|at| key.as_bytes().get(at..)).is_some_and(|e| e.eq_ignore_ascii_case(s.as_bytes()));
+    lexicon::classes(key) & (PERSON_NOUNS.bit() | ORG_NOUNS.bit()) != 0 || ends("ist") || ends("er") || ends("or")
 }
